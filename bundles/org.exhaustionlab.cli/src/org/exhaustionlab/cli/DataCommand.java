@@ -1,0 +1,21 @@
+package org.exhaustionlab.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "data", mixinStandardHelpOptions = true, description = "Market data: demo data, CSV files, feeds.",
+        subcommands = { DataDemoCommand.class, DataInspectCommand.class, DataFeedsCommand.class })
+final class DataCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Cli.BAD_INPUT;
+    }
+}

@@ -1,0 +1,13 @@
+package org.exhaustionlab.cli;
+
+import java.util.List;
+
+/** What the commands need from their runtime: plugin services and the product's version. */
+public interface Services {
+
+    /** All registered implementations of a plugin service, best ranked first. */
+    <T> List<T> all(Class<T> type);
+
+    /** The platform's version, e.g. {@code 0.1.0.202611271900}. */
+    String version();
+}

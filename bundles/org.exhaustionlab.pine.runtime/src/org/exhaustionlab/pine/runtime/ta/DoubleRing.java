@@ -1,0 +1,57 @@
+package org.exhaustionlab.pine.runtime.ta;
+
+/**
+ * Growable ring of the most recent doubles, newest at offset 0. Keeps up to {@code HISTORY_LIMIT} values beyond the
+ * longest lookback ever requested, so a series length that grows later still finds its older values.
+ */
+final class DoubleRing {
+    /** Extra bars retained beyond the longest requested lookback (TradingView's default history buffer). */
+    static final int HISTORY_LIMIT = 5000;
+
+    private double[] data = new double[16];
+    private int newest = -1;
+    private int size;
+    private int limit = HISTORY_LIMIT + 1;
+
+    /** Makes sure {@code lookback} bars back (offset {@code lookback}) stay addressable from now on. */
+    void require(int lookback) {
+        int wanted = lookback + 1 + HISTORY_LIMIT;
+        if (wanted > limit) {
+            limit = wanted;
+        }
+    }
+
+    void push(double value) {
+        if (size == data.length && size < limit) {
+            grow();
+        }
+        newest = newest + 1 == data.length ? 0 : newest + 1;
+        data[newest] = value;
+        if (size < data.length) {
+            size++;
+        }
+    }
+
+    /** Value {@code back} pushes ago (0 = newest); NaN when that far back is not (or no longer) stored. */
+    double get(int back) {
+        if (back < 0 || back >= size) {
+            return Double.NaN;
+        }
+        int i = newest - back;
+        return data[i < 0 ? i + data.length : i];
+    }
+
+    int size() {
+        return size;
+    }
+
+    private void grow() {
+        int capacity = Math.min(Math.max(data.length * 2, 16), limit);
+        double[] bigger = new double[capacity];
+        for (int back = 0; back < size; back++) {
+            bigger[size - 1 - back] = get(back);
+        }
+        data = bigger;
+        newest = size - 1;
+    }
+}

@@ -1,0 +1,73 @@
+package org.exhaustionlab.pine.runtime.ta;
+
+/**
+ * Sum of the last {@code length} non-na values ({@code math.sum} semantics; the basis of {@code ta.sma}).
+ *
+ * <p>na handling (PyneCore's TradingView measurements, ta.py/math.sum): na values are not stored, so the window is
+ * the last {@code length} NON-na values; an na bar reports the standing sum once the window is full, na before.
+ * The running sum is Neumaier-compensated and recomputed exactly every {@code max(1024, length)} updates and whenever
+ * the length changes, so its error stays far below 1e-10 relative.
+ */
+public final class RollingSum {
+    private final DoubleRing values = new DoubleRing();
+    private double sum;
+    private double compensation;
+    private int length = -1;
+    private int window;
+    private int sinceExact;
+
+    /** Feeds this bar's value and returns the sum of the last {@code length} non-na values, or NaN while fewer. */
+    public double next(double source, int length) {
+        checkLength(length);
+        if (Double.isNaN(source)) {
+            if (length != this.length) {
+                recompute(length);
+            }
+            return window >= length ? sum + compensation : Double.NaN;
+        }
+        values.push(source);
+        if (length != this.length || ++sinceExact >= Math.max(1024, length)) {
+            values.require(length);
+            recompute(length);
+        } else if (window == length) {
+            add(source);
+            add(-values.get(length));
+        } else {
+            add(source);
+            window++;
+        }
+        return window >= length ? sum + compensation : Double.NaN;
+    }
+
+    /** The i-th most recent stored (non-na) value, i = 0 newest. */
+    double stored(int i) {
+        return values.get(i);
+    }
+
+    static void checkLength(int length) {
+        if (length < 1) {
+            throw new IllegalArgumentException("ta: length must be at least 1, got " + length);
+        }
+    }
+
+    private void add(double x) {
+        double t = sum + x;
+        if (Math.abs(sum) >= Math.abs(x)) {
+            compensation += (sum - t) + x;
+        } else {
+            compensation += (x - t) + sum;
+        }
+        sum = t;
+    }
+
+    private void recompute(int length) {
+        this.length = length;
+        window = Math.min(length, values.size());
+        sum = 0;
+        compensation = 0;
+        for (int i = window - 1; i >= 0; i--) {
+            add(values.get(i));
+        }
+        sinceExact = 0;
+    }
+}
