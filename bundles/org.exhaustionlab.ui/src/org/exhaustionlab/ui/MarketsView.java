@@ -2,51 +2,74 @@ package org.exhaustionlab.ui;
 
 import java.util.Locale;
 
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
 import org.exhaustionlab.market.BarSeries;
 import org.exhaustionlab.market.Symbol;
 import org.exhaustionlab.market.Timeframe;
 import org.exhaustionlab.market.synthetic.DemoMarket;
 
-/** The markets the user can research; for now the offline demo markets with their last day's move. */
+/**
+ * The markets the user can research; for now the offline demo markets with their first day's move. Selecting one
+ * shows it on the chart (the selection is a {@link Symbol}).
+ */
 public final class MarketsView extends ViewPart {
 
     public static final String ID = "org.exhaustionlab.ui.views.markets";
     private static final long DEMO_START_MS = 1_704_067_200_000L; // 2024-01-01T00:00:00Z
     private static final int DAY_MINUTES = 1440;
 
-    private Table table;
+    private TableViewer viewer;
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new FillLayout());
-        table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        for (String title : new String[] { "Symbol", "Exchange", "Last", "24h", "Tick" }) {
-            TableColumn column = new TableColumn(table, title.equals("Symbol") ? SWT.LEFT : SWT.RIGHT);
-            column.setText(title);
-            column.setWidth(title.equals("Symbol") ? 110 : 90);
-        }
-        for (Symbol symbol : DemoMarket.symbols()) {
-            BarSeries day = DemoMarket.generate(symbol.name(), Timeframe.MINUTE_1, DEMO_START_MS, DAY_MINUTES, 20240101L);
-            double first = day.open(0);
-            double last = day.close(day.size() - 1);
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { symbol.name(), symbol.exchange(), format(last, symbol.tickSize()),
-                    String.format(Locale.ROOT, "%+.2f%%", (last / first - 1) * 100), Double.toString(symbol.tickSize()) });
-        }
+        viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        column("Symbol", 110, SWT.LEFT, s -> s.name());
+        column("Exchange", 80, SWT.RIGHT, Symbol::exchange);
+        column("Last", 90, SWT.RIGHT, s -> format(dayOf(s).close(DAY_MINUTES - 1), s.tickSize()));
+        column("24h", 70, SWT.RIGHT, s -> {
+            BarSeries day = dayOf(s);
+            return String.format(Locale.ROOT, "%+.2f%%", (day.close(DAY_MINUTES - 1) / day.open(0) - 1) * 100);
+        });
+        column("Tick", 70, SWT.RIGHT, s -> java.math.BigDecimal.valueOf(s.tickSize()).toPlainString());
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setInput(DemoMarket.symbols());
+        getSite().setSelectionProvider(viewer);
     }
 
-    /** Rows shown, for tests and for the chart view that will open a market on selection. */
+    private void column(String title, int width, int align, java.util.function.Function<Symbol, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, align);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Symbol) element);
+            }
+        });
+    }
+
+    private static BarSeries dayOf(Symbol symbol) {
+        return DemoMarket.generate(symbol.name(), Timeframe.MINUTE_1, DEMO_START_MS, DAY_MINUTES, 20240101L);
+    }
+
+    /** Rows shown. */
     public int marketCount() {
-        return table.getItemCount();
+        return viewer.getTable().getItemCount();
+    }
+
+    /** Selects a market as a click would (the chart follows). */
+    public void select(String symbol) {
+        DemoMarket.symbols().stream().filter(s -> s.name().equals(symbol)).findFirst()
+                .ifPresent(s -> viewer.setSelection(new StructuredSelection(s), true));
     }
 
     private static String format(double price, double tick) {
@@ -56,6 +79,6 @@ public final class MarketsView extends ViewPart {
 
     @Override
     public void setFocus() {
-        table.setFocus();
+        viewer.getControl().setFocus();
     }
 }
