@@ -28,7 +28,7 @@ public final class NumberText {
     static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.US);
 
     private static final ThreadLocal<Map<String, DecimalFormat>> CACHE = ThreadLocal.withInitial(
-            () -> new LinkedHashMap<>(64, 0.75f, true) {
+            () -> new LinkedHashMap<String, DecimalFormat>(64, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
 
                 @Override
