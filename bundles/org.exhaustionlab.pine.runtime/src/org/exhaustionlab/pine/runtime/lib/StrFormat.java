@@ -21,7 +21,7 @@ import java.util.TimeZone;
  */
 public final class StrFormat {
     private static final ThreadLocal<Map<String, MessageFormat>> CACHE = ThreadLocal.withInitial(
-            () -> new LinkedHashMap<>(64, 0.75f, true) {
+            () -> new LinkedHashMap<String, MessageFormat>(64, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
 
                 @Override
