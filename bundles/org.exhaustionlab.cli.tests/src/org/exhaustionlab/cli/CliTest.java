@@ -104,7 +104,7 @@ class CliTest {
     }
 
     @Test
-    void feedsListsTheDemoFeed() throws Exception {
+    void feedsListsTheInstalledFeedPlugins() throws Exception {
         Result result = null;
         for (int i = 0; i < 100; i++) { // DS may still be activating the feed bundle
             result = run("data", "feeds");
@@ -114,7 +114,9 @@ class CliTest {
             Thread.sleep(50);
         }
         assertEquals(0, result.code, result.err);
-        assertTrue(result.out.startsWith("demo "), result.out);
+        List<String> ids = result.out.lines().map(l -> l.split(" ")[0]).collect(java.util.stream.Collectors.toList());
+        assertEquals(List.of("binance-spot", "demo"), ids, result.out);
+        assertTrue(result.out.contains("live: yes"), "Binance streams live: " + result.out);
     }
 
     @Test

@@ -24,7 +24,8 @@ final class DataFeedsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<MarketDataFeed> feeds = services.all(MarketDataFeed.class);
+        List<MarketDataFeed> feeds = new java.util.ArrayList<>(services.all(MarketDataFeed.class));
+        feeds.sort(java.util.Comparator.comparing(MarketDataFeed::id));
         if (feeds.isEmpty()) {
             spec.commandLine().getErr().println("exhaustionlab: no market-data feed is installed");
             return Cli.FAILED;
