@@ -25,9 +25,10 @@ final class RecordingListener implements MarketDataFeed.Listener {
     @Override
     public void onBarUpdate(Bar bar, boolean isClosed) {
         enter();
-        (isClosed ? closed : forming).add(bar);
+        // the log first: tests wait on the bar lists and then read the log
         log.add((isClosed ? "closed " : "forming ") + java.time.Instant.ofEpochMilli(bar.time()).toString()
                 .substring(11, 16));
+        (isClosed ? closed : forming).add(bar);
         exit();
     }
 
