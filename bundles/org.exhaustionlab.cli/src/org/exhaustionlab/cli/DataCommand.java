@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "data", mixinStandardHelpOptions = true, description = "Market data: demo data, CSV files, feeds.",
-        subcommands = { DataDemoCommand.class, DataInspectCommand.class, DataFeedsCommand.class })
+@Command(name = "data", mixinStandardHelpOptions = true, description = "Market data: exchange history and live streams, the local store, CSV files, demo data.",
+        subcommands = { DataFetchCommand.class, DataStreamCommand.class, DataListCommand.class, DataImportCommand.class,
+                DataExportCommand.class, DataInspectCommand.class, DataDemoCommand.class, DataFeedsCommand.class })
 final class DataCommand implements Callable<Integer> {
 
     @Spec

@@ -47,6 +47,16 @@ public interface MarketDataFeed {
      */
     Subscription subscribe(String symbol, Timeframe timeframe, Listener listener);
 
+    /**
+     * The same feed talking to other servers: a regional site, a testnet or a local test server. {@code streamBaseUrl}
+     * may be {@code null} to keep the current one.
+     *
+     * @throws UnsupportedOperationException if the feed has no configurable endpoints (files, synthetic data)
+     */
+    default MarketDataFeed withEndpoints(String restBaseUrl, String streamBaseUrl) {
+        throw new UnsupportedOperationException(displayName() + " has no configurable endpoints");
+    }
+
     /** Whether {@link #subscribe} works; offline feeds (files, synthetic data) return {@code false}. */
     default boolean supportsLive() {
         return true;

@@ -52,6 +52,12 @@ public final class BinanceMarketDataFeed implements MarketDataFeed {
     }
 
     @Override
+    public MarketDataFeed withEndpoints(String restBaseUrl, String streamBaseUrl) {
+        return new BinanceMarketDataFeed(config.withUrls(restBaseUrl,
+                streamBaseUrl != null ? streamBaseUrl : config.wsBaseUrl()));
+    }
+
+    @Override
     public String id() {
         return config.feedId();
     }
