@@ -103,7 +103,8 @@ class DataStoreCommandsTest {
         CliTest.Result down = CliTest.run("data", "fetch", "--exchange", "binance", "--symbol", "BTCUSDT", "--from",
                 "2024-01-01", "--to", "2024-01-02", "--base-url", "http://127.0.0.1:" + closedPort);
         assertEquals(2, down.code(), down.out() + down.err());
-        assertEquals(1, down.err().strip().lines().count(), down.err());
+        assertEquals(1, down.err().lines().filter(l -> l.startsWith("exhaustionlab:")).count(), down.err());
+        assertTrue(down.err().lines().noneMatch(l -> l.startsWith("\tat ")), "no stack trace: " + down.err());
         assertTrue(down.err().contains("127.0.0.1:" + closedPort), down.err());
     }
 }
