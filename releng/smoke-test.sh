@@ -24,6 +24,9 @@ printf 'time,open,high,low,close,volume\n2024-01-01T00:00:00Z,100,101,99,100,1\n
 check "malformed CSV" 2 ./exhaustionlab data inspect "$tmp/bad.csv"
 contains "malformed CSV names file and line" "$tmp/err" "bad.csv:3"
 check "demo" 0 ./exhaustionlab demo --bars 20000;           contains "demo summary" "$tmp/out" "SOLUSDT"
+printf '//@version=6\nindicator("Smoke")\nplot(ta.smaa(close, 14))\n' > "$tmp/bad.pine"
+check "check a script with a mistake" 1 ./exhaustionlab check "$tmp/bad.pine"
+contains "check names line and column" "$tmp/out" "bad.pine:3:6: error:"
 check "unknown command" 2 ./exhaustionlab frobnicate
 echo "smoke: $passed passed, $failed failed"
 [ $failed -eq 0 ]
