@@ -26,7 +26,7 @@ contains "malformed CSV names file and line" "$tmp/err" "bad.csv:3"
 check "demo" 0 ./exhaustionlab demo --bars 20000;           contains "demo summary" "$tmp/out" "SOLUSDT"
 printf '//@version=6\nindicator("Smoke")\nplot(ta.smaa(close, 14))\n' > "$tmp/bad.pine"
 check "check a script with a mistake" 1 ./exhaustionlab check "$tmp/bad.pine"
-contains "check names line and column" "$tmp/out" "bad.pine:3:6: error:"
+contains "check names line and column" "$tmp/out" "bad.pine:3:9: error:"
 check "unknown command" 2 ./exhaustionlab frobnicate
 echo "smoke: $passed passed, $failed failed"
 [ $failed -eq 0 ]

@@ -27,7 +27,7 @@ class CheckCommandTest {
         Files.writeString(bad, "//@version=6\nindicator(\"Bad\")\nx = ta.smaa(close, 14)\nplot(x, titel = \"X\")\n");
         CliTest.Result failed = CliTest.run("check", bad.toString());
         assertEquals(1, failed.code(), failed.out() + failed.err());
-        assertTrue(failed.out().contains(bad + ":3:5: error:"), failed.out());
+        assertTrue(failed.out().contains(bad + ":3:8: error:"), failed.out()); // at the unknown member
         assertTrue(failed.out().contains("ta.sma"), "suggests the right function: " + failed.out());
         assertTrue(failed.out().contains(bad + ":4:"), "unknown argument on line 4: " + failed.out());
     }

@@ -2,11 +2,11 @@ package org.exhaustionlab.market.synthetic;
 
 /**
  * Market states of the Markov-switching model. Drift is in units of the per-minute sigma, so a trending day moves
- * about two daily standard deviations; ranging markets pull back towards the price where the range began.
+ * about one daily standard deviation (real markets trend weakly: a moving-average cross must not look like a money machine); ranging markets pull back towards the price where the range began.
  */
 enum Regime {
-    TREND_UP(0.05, 1.0, 1.0 / 1440),
-    TREND_DOWN(-0.05, 1.2, 1.0 / 1440),
+    TREND_UP(0.025, 1.0, 1.0 / 1440),
+    TREND_DOWN(-0.025, 1.2, 1.0 / 1440),
     RANGE(0.0, 0.75, 1.0 / 2160);
 
     /** Drift per minute, in sigmas per minute. */

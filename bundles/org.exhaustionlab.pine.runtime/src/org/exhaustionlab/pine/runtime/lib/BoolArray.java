@@ -119,16 +119,19 @@ public final class BoolArray extends PineArray {
     }
 
     public void push(boolean value) {
-        d()[openSlot("array.push", size())] = value;
+        int at = openSlot("array.push", size()); // may reallocate: read the storage after it
+        d()[at] = value;
     }
 
     public void unshift(boolean value) {
-        d()[openSlot("array.unshift", 0)] = value;
+        int at = openSlot("array.unshift", 0); // may reallocate: read the storage after it
+        d()[at] = value;
     }
 
     public void insert(long index, boolean value) {
         int i = index == Na.INT ? size() : insertIndex("array.insert", index); // na appends
-        d()[openSlot("array.insert", i)] = value;
+        int at = openSlot("array.insert", i); // may reallocate: read the storage after it
+        d()[at] = value;
     }
 
     public boolean pop() {

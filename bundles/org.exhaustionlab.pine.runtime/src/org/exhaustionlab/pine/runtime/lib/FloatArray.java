@@ -124,16 +124,19 @@ public final class FloatArray extends PineArray {
     }
 
     public void push(double value) {
-        d()[openSlot("array.push", size())] = value;
+        int at = openSlot("array.push", size()); // may reallocate: read the storage after it
+        d()[at] = value;
     }
 
     public void unshift(double value) {
-        d()[openSlot("array.unshift", 0)] = value;
+        int at = openSlot("array.unshift", 0); // may reallocate: read the storage after it
+        d()[at] = value;
     }
 
     public void insert(long index, double value) {
         int i = index == Na.INT ? size() : insertIndex("array.insert", index); // na appends
-        d()[openSlot("array.insert", i)] = value;
+        int at = openSlot("array.insert", i); // may reallocate: read the storage after it
+        d()[at] = value;
     }
 
     public double pop() {

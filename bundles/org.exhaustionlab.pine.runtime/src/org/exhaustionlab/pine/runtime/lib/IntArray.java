@@ -151,16 +151,19 @@ public final class IntArray extends PineArray {
     }
 
     public void push(long value) {
-        d()[openSlot("array.push", size())] = value;
+        int at = openSlot("array.push", size()); // may reallocate: read the storage after it
+        d()[at] = value;
     }
 
     public void unshift(long value) {
-        d()[openSlot("array.unshift", 0)] = value;
+        int at = openSlot("array.unshift", 0); // may reallocate: read the storage after it
+        d()[at] = value;
     }
 
     public void insert(long index, long value) {
         int i = index == Na.INT ? size() : insertIndex("array.insert", index); // na appends
-        d()[openSlot("array.insert", i)] = value;
+        int at = openSlot("array.insert", i); // may reallocate: read the storage after it
+        d()[at] = value;
     }
 
     public long pop() {

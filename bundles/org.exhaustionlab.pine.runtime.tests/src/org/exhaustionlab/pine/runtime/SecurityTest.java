@@ -1,0 +1,112 @@
+package org.exhaustionlab.pine.runtime;
+
+import static org.exhaustionlab.pine.runtime.Scripts.NA;
+import static org.exhaustionlab.pine.runtime.Scripts.column;
+import static org.exhaustionlab.pine.runtime.Scripts.ramp;
+import static org.exhaustionlab.pine.runtime.Scripts.run;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.exhaustionlab.market.BarSeries;
+import org.exhaustionlab.market.Timeframe;
+import org.exhaustionlab.market.synthetic.DemoMarket;
+import org.junit.jupiter.api.Test;
+
+/** request.security on higher timeframes of the same symbol: closed-bar values only, gaps, lookahead. */
+class SecurityTest {
+
+    static final String SCRIPT = """
+            //@version=6
+            indicator("sec")
+            len = input.int(2, "Len")
+            plot(request.security(syminfo.tickerid, "5", close), "off")
+            plot(request.security(syminfo.tickerid, "5", close, barmerge.gaps_on), "gaps")
+            plot(request.security(syminfo.tickerid, "5", close, lookahead = barmerge.lookahead_on), "ahead")
+            plot(request.security(syminfo.tickerid, "5", ta.sma(close, len)), "sma")
+            plot(request.security(syminfo.tickerid, "5", bar_index), "htfIndex")
+            [o5, c5] = request.security(syminfo.tickerid, "5", [open, close])
+            plot(o5, "o5")
+            plot(c5, "c5")
+            """;
+
+    @Test
+    void valuesComeFromTheLastClosedHigherTimeframeBar() {
+        // 1m closes 100..111; 5m bars = chart bars 0-4 (close 104), 5-9 (109), 10-11 (forming, 111 so far)
+        RunResult r = run(SCRIPT, ramp(12));
+        assertArrayEquals(new double[] {NA, NA, NA, NA, 104, 104, 104, 104, 104, 109, 109, 109}, column(r, "off"));
+        assertArrayEquals(new double[] {NA, NA, NA, NA, 104, NA, NA, NA, NA, 109, NA, NA}, column(r, "gaps"));
+        assertArrayEquals(new double[] {104, 104, 104, 104, 104, 109, 109, 109, 109, 109, 111, 111},
+                column(r, "ahead"));
+        assertArrayEquals(new double[] {NA, NA, NA, NA, NA, NA, NA, NA, NA, 106.5, 106.5, 106.5}, column(r, "sma"));
+        assertArrayEquals(new double[] {NA, NA, NA, NA, 0, 0, 0, 0, 0, 1, 1, 1}, column(r, "htfIndex"));
+        assertArrayEquals(new double[] {NA, NA, NA, NA, 100, 100, 100, 100, 100, 104, 104, 104}, column(r, "o5"));
+        assertArrayEquals(column(r, "off"), column(r, "c5"));
+    }
+
+    /**
+     * Causality: the value on bar k must be the same whether or not the bars after k exist. Running every prefix
+     * of the data and comparing its last value with the full run proves no future data leaks in; the same check
+     * must catch lookahead_on (which does leak), so the test is not vacuous.
+     */
+    @Test
+    void noFutureLeakWithLookaheadOff() {
+        BarSeries bars = DemoMarket.generate(DemoMarket.symbols().get(0).name(), Timeframe.parse("5m"),
+                1_700_000_100_000L, 300, 3);
+        String script = """
+                //@version=6
+                indicator("leak")
+                plot(request.security(syminfo.tickerid, "60", ta.ema(close, 3) + high - low), "off")
+                plot(request.security(syminfo.tickerid, "60", close, lookahead = barmerge.lookahead_on), "on")
+                """;
+        PineProgram p = Scripts.compile(script);
+        RunResult full = p.run(bars, RunOptions.defaults());
+        double[] off = full.plot("off").values();
+        double[] on = full.plot("on").values();
+        int leaks = 0;
+        int valued = 0;
+        for (int k = 1; k <= bars.size(); k++) {
+            RunResult prefix = p.run(bars.slice(0, k), RunOptions.defaults());
+            double[] pOff = prefix.plot("off").values();
+            assertEquals(off[k - 1], pOff[k - 1], 0.0, "lookahead_off value on bar " + (k - 1) + " depends on later bars");
+            if (!Double.isNaN(off[k - 1])) {
+                valued++;
+            }
+            if (Double.compare(on[k - 1], prefix.plot("on").values()[k - 1]) != 0) {
+                leaks++;
+            }
+        }
+        assertTrue(valued > 200, "the higher-timeframe values should be present on most bars");
+        assertTrue(leaks > 0, "lookahead_on must be detected as leaking by the same check");
+    }
+
+    @Test
+    void unsupportedRequestsAreDiagnosed() {
+        PineProgram other = PineEngine.compile("""
+                //@version=6
+                indicator("x")
+                plot(request.security("BINANCE:ETHUSDT", "60", close))
+                """, "x.pine");
+        assertTrue(other.hasErrors());
+        assertTrue(other.diagnostics().toString().contains("own symbol"), other.diagnostics().toString());
+        PineProgram variable = PineEngine.compile("""
+                //@version=6
+                indicator("x")
+                v = close * 2
+                plot(request.security(syminfo.tickerid, "60", v))
+                """, "x.pine");
+        assertTrue(variable.hasErrors());
+        assertTrue(variable.diagnostics().toString().contains("'v'"), variable.diagnostics().toString());
+        RunResult lower = Scripts.compile("""
+                //@version=6
+                indicator("x")
+                plot(request.security(syminfo.tickerid, "1", close))
+                """).run(DemoMarket.generate(DemoMarket.symbols().get(0).name(), Timeframe.parse("5m"),
+                1_700_000_100_000L, 10, 1), RunOptions.defaults());
+        assertNotNull(lower.failure());
+        assertTrue(lower.failure().message().contains("lower timeframes"), lower.failure().message());
+        assertFalse(lower.ok());
+    }
+}

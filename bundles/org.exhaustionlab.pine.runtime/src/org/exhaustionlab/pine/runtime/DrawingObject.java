@@ -1,0 +1,15 @@
+package org.exhaustionlab.pine.runtime;
+
+import java.util.Map;
+
+/**
+ * A drawing a script made (line, label, box, table, polyline, linefill), as plain data at the end of the run.
+ * {@code properties} holds the creation arguments by TradingView parameter name ({@code x1}, {@code y1},
+ * {@code text}, {@code color}, ...), updated by the {@code set_*} calls ({@code set_xy1} sets {@code x1} and
+ * {@code y1}); table cells are under {@code cell:<column>:<row>} as maps. Values: Double (na = NaN), Long (colours
+ * 0xAARRGGBB), Boolean, String or null.
+ *
+ * @param deleted true when the script deleted it (or it was the oldest beyond the 500-per-type limit)
+ */
+public record DrawingObject(String type, int id, int createdBar, boolean deleted, Map<String, Object> properties) {
+}

@@ -1,0 +1,45 @@
+package org.exhaustionlab.pine.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.exhaustionlab.pine.Diagnostic;
+import org.exhaustionlab.pine.ParseResult;
+import org.exhaustionlab.pine.PineParser;
+import org.exhaustionlab.pine.check.CheckResult;
+import org.exhaustionlab.pine.check.Checker;
+import org.exhaustionlab.pine.runtime.interp.Executable;
+
+/** Entry point of the Pine runtime: compile once, run many times. */
+public final class PineEngine {
+    private PineEngine() {
+    }
+
+    /**
+     * Parses and compiles a script. Never throws for any source: a script with errors (syntax, unknown names,
+     * features the interpreter does not support) gives a program whose {@link PineProgram#diagnostics()} say why and
+     * whose {@link PineProgram#hasErrors()} is true.
+     */
+    public static PineProgram compile(String source, String fileName) {
+        ParseResult parsed = PineParser.parse(source);
+        List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+        if (parsed.hasErrors()) {
+            return new PineProgram(fileName, diagnostics, null);
+        }
+        // the semantic checker decides validity (names, types, qualifiers) as TradingView's compiler would; the
+        // interpreter's own compile pass then reports what it cannot run
+        CheckResult checked;
+        try {
+            checked = Checker.check(parsed);
+        } catch (RuntimeException | StackOverflowError e) {
+            checked = null; // a checker bug must not stop the engine: the compile pass still validates
+        }
+        if (checked != null) {
+            diagnostics = new ArrayList<>(checked.diagnostics());
+            if (checked.hasErrors()) {
+                return new PineProgram(fileName, diagnostics, null);
+            }
+        }
+        Executable exe = Executable.compile(parsed.script(), diagnostics);
+        return new PineProgram(fileName, diagnostics, exe);
+    }
+}

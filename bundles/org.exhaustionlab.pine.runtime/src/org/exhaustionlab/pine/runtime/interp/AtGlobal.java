@@ -1,0 +1,31 @@
+package org.exhaustionlab.pine.runtime.interp;
+
+/** Evaluates a global-scope read from inside a user function (functions may read, never write, globals). */
+final class AtGlobal extends Ex {
+    final Ex inner;
+
+    AtGlobal(Ex inner) {
+        super(inner.kind, inner.pos);
+        this.inner = inner;
+    }
+
+    @Override
+    double d(Frame f) {
+        return inner.d(f.ctx.global);
+    }
+
+    @Override
+    long l(Frame f) {
+        return inner.l(f.ctx.global);
+    }
+
+    @Override
+    boolean b(Frame f) {
+        return inner.b(f.ctx.global);
+    }
+
+    @Override
+    Object o(Frame f) {
+        return inner.o(f.ctx.global);
+    }
+}

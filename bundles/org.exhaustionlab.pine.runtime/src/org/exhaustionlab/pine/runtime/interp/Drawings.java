@@ -1,0 +1,245 @@
+package org.exhaustionlab.pine.runtime.interp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.exhaustionlab.pine.catalog.Param;
+import org.exhaustionlab.pine.runtime.DrawingObject;
+
+/**
+ * line / label / box / table / polyline / linefill: mutable drawing objects kept as property maps. Every
+ * {@code <type>.new} stores its evaluated arguments, {@code set_*} updates them, {@code get_*} reads them back,
+ * {@code delete} marks them deleted. The run result lists them as {@link DrawingObject}s.
+ */
+final class Drawings {
+    private Drawings() {
+    }
+
+    static final List<String> TYPES = List.of("line", "label", "box", "table", "polyline", "linefill");
+    /** Live objects per type beyond which the oldest is deleted (TradingView's maximum max_*_count). */
+    static final int MAX_PER_TYPE = 500;
+
+    /** A drawing while the script runs. */
+    static final class Item {
+        final String type;
+        final int id;
+        final int bar;
+        final Map<String, Object> props = new LinkedHashMap<>();
+        boolean deleted;
+
+        Item(String type, int id, int bar) {
+            this.type = type;
+            this.id = id;
+            this.bar = bar;
+        }
+
+        DrawingObject snapshot() {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            props.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> m ? Map.copyOf(nonNull(m)) : v));
+            return new DrawingObject(type, id, bar, deleted, java.util.Collections.unmodifiableMap(copy));
+        }
+
+        private static Map<Object, Object> nonNull(Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(k, v == null ? "" : v));
+            return out;
+        }
+    }
+
+    /**
+     * Per run: the drawings in creation order. Memory stays bounded on long histories: at most
+     * {@link #MAX_PER_TYPE} live and {@link #MAX_PER_TYPE} deleted objects are kept per type (the oldest deleted
+     * ones are forgotten), so a script drawing a label on every bar does not grow without limit.
+     */
+    static final class Registry {
+        final java.util.Set<Item> items = new java.util.LinkedHashSet<>();
+        final Map<String, List<Item>> live = new LinkedHashMap<>();
+        final Map<String, java.util.ArrayDeque<Item>> dead = new LinkedHashMap<>();
+        private int nextId = 1;
+
+        Item create(String type, int bar) {
+            Item item = new Item(type, nextId++, bar);
+            items.add(item);
+            List<Item> l = live.computeIfAbsent(type, k -> new ArrayList<>());
+            l.add(item);
+            if (l.size() > MAX_PER_TYPE) {
+                delete(l.get(0));
+            }
+            return item;
+        }
+
+        void delete(Item item) {
+            if (item.deleted) {
+                return;
+            }
+            item.deleted = true;
+            live.getOrDefault(item.type, new ArrayList<>()).remove(item);
+            java.util.ArrayDeque<Item> d = dead.computeIfAbsent(item.type, k -> new java.util.ArrayDeque<>());
+            d.addLast(item);
+            if (d.size() > MAX_PER_TYPE) {
+                items.remove(d.removeFirst());
+            }
+        }
+    }
+
+    static Udt.Info typeOf(String name) {
+        return TYPES.contains(name) ? DRAWING_TYPES.get(name) : null;
+    }
+
+    private static final Map<String, Udt.Info> DRAWING_TYPES = new LinkedHashMap<>();
+
+    static {
+        for (String t : TYPES) {
+            DRAWING_TYPES.put(t, new Udt.Info(t));
+        }
+    }
+
+    static void register(Compiler comp, Map<String, Function<Bound, Ex>> r) {
+        for (String name : comp.catalog.functionNames()) {
+            int dot = name.indexOf('.');
+            if (dot > 0 && TYPES.contains(name.substring(0, dot))) {
+                r.put(name, Drawings::make);
+            }
+        }
+    }
+
+    private static Object value(Ex e, Frame f) {
+        Object v = e.boxed(f);
+        return v == null && e.kind == Kind.FLOAT ? (Object) Double.NaN : v;
+    }
+
+    private static Item item(Ex e, Frame f) {
+        Object o = e.o(f);
+        return o instanceof Item i ? i : null;
+    }
+
+    private static Ex make(Bound b) {
+        String type = b.name.substring(0, b.name.indexOf('.'));
+        String fn = b.name.substring(b.name.indexOf('.') + 1);
+        List<Param> params = b.sig.params();
+        Ex[] a = b.a;
+        Udt.Info info = typeOf(type);
+        switch (fn) {
+            case "new": {
+                Ex e = new Ex(Kind.OBJECT, b.pos) {
+                    @Override
+                    Object o(Frame f) {
+                        Item item = f.ctx.drawings().create(type, f.ctx.bar);
+                        for (int i = 0; i < a.length; i++) {
+                            item.props.put(params.get(i).name(), value(a[i], f));
+                        }
+                        return item;
+                    }
+                };
+                e.udt = info;
+                return e;
+            }
+            case "delete":
+                return new Ex(Kind.VOID, b.pos) {
+                    @Override
+                    Object o(Frame f) {
+                        Item item = item(a[0], f);
+                        if (item != null) {
+                            f.ctx.drawings().delete(item);
+                        }
+                        return null;
+                    }
+                };
+            case "copy": {
+                Ex e = new Ex(Kind.OBJECT, b.pos) {
+                    @Override
+                    Object o(Frame f) {
+                        Item item = item(a[0], f);
+                        if (item == null) {
+                            return null;
+                        }
+                        Item c = f.ctx.drawings().create(type, f.ctx.bar);
+                        c.props.putAll(item.props);
+                        return c;
+                    }
+                };
+                e.udt = info;
+                return e;
+            }
+            case "cell":
+                return new Ex(Kind.VOID, b.pos) {
+                    @Override
+                    Object o(Frame f) {
+                        Item item = item(a[0], f);
+                        if (item != null) {
+                            Map<String, Object> cell = new LinkedHashMap<>();
+                            for (int i = 3; i < a.length; i++) {
+                                cell.put(params.get(i).name(), value(a[i], f));
+                            }
+                            item.props.put("cell:" + a[1].l(f) + ":" + a[2].l(f), cell);
+                        }
+                        return null;
+                    }
+                };
+            default:
+                break;
+        }
+        if (fn.startsWith("set_")) {
+            String prop = fn.substring(4);
+            String[] keys = switch (prop) {
+                case "xy1" -> new String[] {"x1", "y1"};
+                case "xy2" -> new String[] {"x2", "y2"};
+                case "lefttop" -> new String[] {"left", "top"};
+                case "rightbottom" -> new String[] {"right", "bottom"};
+                case "xy" -> new String[] {"x", "y"};
+                default -> null;
+            };
+            return new Ex(Kind.VOID, b.pos) {
+                @Override
+                Object o(Frame f) {
+                    Item item = item(a[0], f);
+                    if (item == null) {
+                        return null;
+                    }
+                    for (int i = 1; i < a.length; i++) {
+                        String key = keys != null && i - 1 < keys.length ? keys[i - 1]
+                                : a.length == 2 ? prop : params.get(i).name();
+                        item.props.put(key, value(a[i], f));
+                    }
+                    return null;
+                }
+            };
+        }
+        if (fn.startsWith("get_")) {
+            String prop = fn.substring(4);
+            Kind kind = Builtins.kindOf(b.sig.returnType());
+            Ex e = new Ex(kind == null ? Kind.OBJECT : kind, b.pos) {
+                Object get(Frame f) {
+                    Item item = item(a[0], f);
+                    return item == null ? null : item.props.get(prop);
+                }
+
+                @Override
+                double d(Frame f) {
+                    Object v = get(f);
+                    return v instanceof Number n ? n.doubleValue() : Double.NaN;
+                }
+
+                @Override
+                long l(Frame f) {
+                    Object v = get(f);
+                    return v instanceof Number n ? n.longValue() : Long.MIN_VALUE;
+                }
+
+                @Override
+                boolean b(Frame f) {
+                    return Boolean.TRUE.equals(get(f));
+                }
+
+                @Override
+                Object o(Frame f) {
+                    return get(f);
+                }
+            };
+            return e;
+        }
+        throw new Compiler.Unsupported(b.name + " is not supported by the interpreter yet", b.pos);
+    }
+}

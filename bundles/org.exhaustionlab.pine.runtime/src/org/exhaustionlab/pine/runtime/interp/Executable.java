@@ -1,0 +1,159 @@
+package org.exhaustionlab.pine.runtime.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.exhaustionlab.market.BarSeries;
+import org.exhaustionlab.pine.Diagnostic;
+import org.exhaustionlab.pine.Severity;
+import org.exhaustionlab.pine.ast.Script;
+import org.exhaustionlab.pine.catalog.BuiltinCatalog;
+import org.exhaustionlab.pine.catalog.PineVersion;
+import org.exhaustionlab.pine.runtime.InputInfo;
+import org.exhaustionlab.pine.runtime.PlotColumn;
+import org.exhaustionlab.pine.runtime.RunOptions;
+import org.exhaustionlab.pine.runtime.RunResult;
+import org.exhaustionlab.pine.runtime.RuntimeFailure;
+import org.exhaustionlab.pine.runtime.lib.PineRuntimeError;
+import org.exhaustionlab.pine.runtime.strategy.StrategyHost;
+
+/**
+ * A compiled script: immutable, so one instance may run on many threads at once (each run has its own frames).
+ */
+public final class Executable {
+    private final Ex[] statements;
+    private final Layout global;
+    private final Ex[] commits;
+    private final Outputs outputs;
+    private final int[] perBar;
+
+    private Executable(Compiler c, Ex[] statements) {
+        this.statements = statements;
+        this.global = c.global;
+        this.commits = c.global.commitArray();
+        this.outputs = c.outputs;
+        this.perBar = c.global.perBar.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Compiles a parsed script; problems are added to {@code diagnostics} and null is returned. */
+    public static Executable compile(Script script, List<Diagnostic> diagnostics) {
+        try {
+            BuiltinCatalog catalog = BuiltinCatalog.standard();
+            catalog = catalog.forVersion(script.version() == 5 ? PineVersion.V5 : PineVersion.V6);
+            Compiler c = new Compiler(script, catalog);
+            Ex[] stmts = c.compileScript();
+            return new Executable(c, stmts);
+        } catch (Compiler.Unsupported u) {
+            diagnostics.add(new Diagnostic(u.pos == null ? script.range() : u.pos, Severity.ERROR,
+                    "runtime.unsupported", u.getMessage()));
+            return null;
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.add(new Diagnostic(script.range(), Severity.ERROR, "runtime.compile-failed",
+                    "the interpreter could not compile this script: " + e));
+            return null;
+        }
+    }
+
+    public List<InputInfo> inputs() {
+        return List.copyOf(outputs.inputs);
+    }
+
+    public String title() {
+        return outputs.title;
+    }
+
+    public boolean isStrategy() {
+        return outputs.strategy;
+    }
+
+    private Object[] resolveInputs(RunOptions options) {
+        Object[] values = new Object[outputs.inputs.size()];
+        for (int i = 0; i < values.length; i++) {
+            InputInfo in = outputs.inputs.get(i);
+            Object v = in.title() == null ? null : options.inputs().get(in.title());
+            if (v == null && in.name() != null) {
+                v = options.inputs().get(in.name());
+            }
+            values[i] = v;
+        }
+        return values;
+    }
+
+    private RuntimeFailure atStatement(int statement, int bar, String message) {
+        if (statement < 0 || statements[statement].pos == null) {
+            return new RuntimeFailure(0, 0, bar, message);
+        }
+        var pos = statements[statement].pos;
+        return new RuntimeFailure(pos.startLine(), pos.startColumn(), bar, message);
+    }
+
+    public RunResult run(BarSeries bars, RunOptions options) {
+        RunContext ctx = new RunContext(bars, options, outputs.plots.size(), resolveInputs(options));
+        Frame frame = new Frame(ctx, global);
+        ctx.global = frame;
+        ctx.contextFrame = frame;
+        StrategyHost host = ctx.host;
+        boolean timed = outputs.hasLoops;
+        RuntimeFailure failure = null;
+        long start = System.nanoTime();
+        int n = ctx.count;
+        int done = 0;
+        int current = -1;
+        try {
+            if (host != null && outputs.declaration != null && n > 0) {
+                ctx.bar = 0;
+                outputs.declaration.o(frame);
+            }
+            for (int i = 0; i < n; i++) {
+                ctx.bar = i;
+                if (timed) {
+                    ctx.barStart = System.nanoTime();
+                }
+                if (host != null) {
+                    host.beforeBar(i);
+                }
+                for (int s : perBar) {
+                    ((BuiltinVariables.TaVar) frame.st[s]).get(ctx);
+                }
+                for (int k = 0; k < statements.length; k++) {
+                    current = k;
+                    statements[k].run(frame);
+                }
+                current = -1;
+                for (Ex e : commits) {
+                    e.o(frame);
+                }
+                if (host != null) {
+                    host.afterBar(i);
+                }
+                done = i + 1;
+            }
+        } catch (PineError e) {
+            failure = new RuntimeFailure(e.line(), e.column(), ctx.bar, e.getMessage());
+        } catch (Flow e) {
+            failure = new RuntimeFailure(0, 0, ctx.bar, "break or continue outside of a loop");
+        } catch (PineRuntimeError e) {
+            failure = atStatement(current, ctx.bar, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            failure = atStatement(current, ctx.bar, m);
+        }
+        long nanos = System.nanoTime() - start;
+        List<PlotColumn> plots = new ArrayList<>();
+        for (int i = 0; i < outputs.plots.size(); i++) {
+            Outputs.PlotDef p = outputs.plots.get(i);
+            double[] values = ctx.plotValues[i];
+            if (values == null) {
+                values = new double[n];
+                java.util.Arrays.fill(values, Double.NaN);
+            }
+            plots.add(new PlotColumn(p.title(), p.kind(), values, ctx.plotColors[i]));
+        }
+        List<String> notes = new ArrayList<>();
+        if (outputs.strategy && host == null) {
+            notes.add("strategy script run without a strategy host: strategy.* commands were ignored and "
+                    + "strategy.* values read as neutral (0 / na)");
+        }
+        return new RunResult(bars.times(), plots, List.copyOf(outputs.hlines), List.copyOf(ctx.events),
+                ctx.drawingSnapshots(), failure, notes, done, nanos);
+    }
+}

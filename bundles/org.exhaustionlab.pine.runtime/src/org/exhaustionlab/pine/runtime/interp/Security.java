@@ -1,0 +1,249 @@
+package org.exhaustionlab.pine.runtime.interp;
+
+import java.util.List;
+import org.exhaustionlab.market.BarSeries;
+import org.exhaustionlab.market.Resampler;
+import org.exhaustionlab.market.Timeframe;
+import org.exhaustionlab.pine.SourceRange;
+import org.exhaustionlab.pine.ast.Argument;
+import org.exhaustionlab.pine.ast.Call;
+import org.exhaustionlab.pine.ast.Expr;
+import org.exhaustionlab.pine.ast.StringLiteral;
+
+/**
+ * {@code request.security} for higher timeframes of the chart's own symbol. The expression is compiled into its own
+ * context (layout, frame, ta state) and evaluated once per bar of the resampled series, in order. On a chart bar the
+ * value is that of the last CLOSED higher-timeframe bar (lookahead_off): the higher bar's own value appears only on
+ * the chart bar that completes it, so nothing from the future leaks. {@code gaps_on} gives na except on that bar;
+ * {@code lookahead_on} exposes the higher bar's final value from its first chart bar (TradingView's documented
+ * look-ahead). Other symbols and lower timeframes are not supported (compile diagnostic / runtime error).
+ */
+final class Security {
+    private Security() {
+    }
+
+    private static final String[] PARAMS = {"symbol", "timeframe", "expression", "gaps", "lookahead",
+        "ignore_invalid_symbol", "currency", "calc_bars_count"};
+
+    static Ex compile(Compiler comp, Call c) {
+        Expr[] args = new Expr[PARAMS.length];
+        int positional = 0;
+        for (Argument a : c.arguments()) {
+            int index = -1;
+            if (a.name() == null) {
+                index = positional++;
+            } else {
+                for (int i = 0; i < PARAMS.length; i++) {
+                    if (PARAMS[i].equals(a.name().name())) {
+                        index = i;
+                    }
+                }
+            }
+            if (index < 0 || index >= PARAMS.length) {
+                throw new Compiler.Unsupported("request.security: unexpected argument", a.range());
+            }
+            args[index] = a.value();
+        }
+        if (args[0] == null || args[1] == null || args[2] == null) {
+            throw new Compiler.Unsupported("request.security needs symbol, timeframe and expression", c.range());
+        }
+        String symbol = Compiler.qualified(args[0]);
+        if (!(symbol != null && List.of("syminfo.tickerid", "syminfo.ticker").contains(symbol)
+                || args[0] instanceof StringLiteral s && s.value().isEmpty())) {
+            throw new Compiler.Unsupported("request.security supports only the chart's own symbol "
+                    + "(syminfo.tickerid); other symbols are not available to the interpreter", args[0].range());
+        }
+        if ("timeframe.period".equals(Compiler.qualified(args[1]))) {
+            return comp.expr(args[2]); // same timeframe: the expression itself
+        }
+        Timeframe tf;
+        try {
+            if (!(args[1] instanceof StringLiteral s)) {
+                throw new IllegalArgumentException("not a literal");
+            }
+            tf = Timeframe.parse(s.value().isEmpty() ? "1" : s.value());
+        } catch (IllegalArgumentException e) {
+            throw new Compiler.Unsupported("request.security needs a literal timeframe such as \"60\", \"240\" or "
+                    + "\"D\"", args[1].range());
+        }
+        boolean gaps = args[3] != null && "barmerge.gaps_on".equals(Compiler.qualified(args[3]));
+        boolean lookahead = args[4] != null && "barmerge.lookahead_on".equals(Compiler.qualified(args[4]));
+        Layout saved = comp.layout;
+        Layout savedContext = comp.contextLayout;
+        Scope savedScope = comp.scope;
+        String savedSecurity = comp.securityContext;
+        Layout layout = new Layout();
+        Ex expr;
+        try {
+            comp.layout = layout;
+            comp.contextLayout = layout;
+            comp.scope = new Scope(comp.globalScope, layout);
+            comp.securityContext = tf.pinePeriod();
+            expr = comp.expr(args[2]);
+        } finally {
+            comp.layout = saved;
+            comp.contextLayout = savedContext;
+            comp.scope = savedScope;
+            comp.securityContext = savedSecurity;
+        }
+        Kind kind = expr.kind == Kind.NA ? Kind.FLOAT : expr.kind;
+        if (kind != Kind.FLOAT && kind != Kind.INT && kind != Kind.BOOL && kind != Kind.COLOR
+                && kind != Kind.TUPLE) {
+            throw new Compiler.Unsupported("request.security supports float, int, bool, color and tuple "
+                    + "expressions, not " + kind.name().toLowerCase(), args[2].range());
+        }
+        Ex value = kind == Kind.TUPLE ? expr : comp.coerce(expr, kind, c.range());
+        int state = comp.layout.state(ctx -> new State(tf, layout, value, kind, gaps, lookahead));
+        Request out = new Request(kind, state, c.range());
+        out.tupleKinds = expr.tupleKinds;
+        return out;
+    }
+
+    /** Per call site: the higher-timeframe context and the values computed so far. */
+    static final class State {
+        final Timeframe tf;
+        final Layout layout;
+        final Ex expr;
+        final Kind kind;
+        final boolean gaps;
+        final boolean lookahead;
+        RunContext htf;
+        Frame frame;
+        int[] perBar;
+        Ex[] commits;
+        long[] htfTime;
+        double[] dv;
+        long[] lv;
+        Object[] ov;
+        int evaluated = -1;
+        int j;
+        int lastJ = -1;
+
+        State(Timeframe tf, Layout layout, Ex expr, Kind kind, boolean gaps, boolean lookahead) {
+            this.tf = tf;
+            this.layout = layout;
+            this.expr = expr;
+            this.kind = kind;
+            this.gaps = gaps;
+            this.lookahead = lookahead;
+        }
+
+        private void init(RunContext base, SourceRange pos) {
+            if (tf.durationMs() < base.bars.timeframe().durationMs()) {
+                throw new PineError("request.security: lower timeframes (" + tf.pinePeriod() + " on a "
+                        + base.bars.timeframe().pinePeriod() + " chart) are not supported", pos);
+            }
+            BarSeries bars;
+            try {
+                bars = Resampler.resample(base.bars, tf);
+            } catch (IllegalArgumentException e) {
+                throw new PineError("request.security: " + e.getMessage(), pos);
+            }
+            htf = new RunContext(bars, base.options, 0, base.inputValues);
+            htf.global = base.global;
+            frame = new Frame(htf, layout);
+            htf.contextFrame = frame;
+            perBar = layout.perBar.stream().mapToInt(Integer::intValue).toArray();
+            commits = layout.commitArray();
+            htfTime = bars.times();
+            if (kind == Kind.FLOAT) {
+                dv = new double[bars.size()];
+            } else if (kind == Kind.TUPLE) {
+                ov = new Object[bars.size()];
+            } else {
+                lv = new long[bars.size()];
+            }
+        }
+
+        private void ensure(int k) {
+            while (evaluated < k) {
+                evaluated++;
+                htf.bar = evaluated;
+                for (int s : perBar) {
+                    ((BuiltinVariables.TaVar) frame.st[s]).get(htf);
+                }
+                switch (kind) {
+                    case FLOAT -> dv[evaluated] = expr.d(frame);
+                    case BOOL -> lv[evaluated] = expr.b(frame) ? 1 : 0;
+                    case TUPLE -> ov[evaluated] = expr.o(frame);
+                    default -> lv[evaluated] = expr.l(frame);
+                }
+                for (Ex e : commits) {
+                    e.o(frame);
+                }
+            }
+        }
+
+        /** The higher-timeframe bar whose value applies to chart bar {@code base.bar}, or -1 for na. */
+        int index(RunContext base, SourceRange pos) {
+            if (htf == null) {
+                init(base, pos);
+            }
+            long t = base.time[base.bar];
+            while (j + 1 < htfTime.length && htfTime[j + 1] <= t) {
+                j++;
+            }
+            if (htfTime.length == 0 || htfTime[j] > t) {
+                return -1;
+            }
+            boolean first = j != lastJ;
+            lastJ = j;
+            if (lookahead) {
+                return gaps && !first ? -1 : j;
+            }
+            boolean closed = base.bars.timeframe().nextOpen(t) >= tf.nextOpen(htfTime[j]);
+            if (gaps) {
+                return closed ? j : -1;
+            }
+            return closed ? j : j - 1;
+        }
+    }
+
+    static final class Request extends Ex {
+        final int state;
+
+        Request(Kind kind, int state, SourceRange pos) {
+            super(kind, pos);
+            this.state = state;
+        }
+
+        @Override
+        double d(Frame f) {
+            State s = (State) f.st[state];
+            int k = s.index(f.ctx, pos);
+            if (k < 0) {
+                return Double.NaN;
+            }
+            s.ensure(k);
+            return s.dv[k];
+        }
+
+        @Override
+        long l(Frame f) {
+            State s = (State) f.st[state];
+            int k = s.index(f.ctx, pos);
+            if (k < 0) {
+                return Long.MIN_VALUE;
+            }
+            s.ensure(k);
+            return s.lv[k];
+        }
+
+        @Override
+        boolean b(Frame f) {
+            return l(f) == 1;
+        }
+
+        /** A tuple: the higher bar's boxed values, or all na. */
+        @Override
+        Object o(Frame f) {
+            State s = (State) f.st[state];
+            int k = s.index(f.ctx, pos);
+            if (k < 0) {
+                return new Object[tupleKinds.length];
+            }
+            s.ensure(k);
+            return s.ov[k];
+        }
+    }
+}
