@@ -27,6 +27,8 @@ check "demo" 0 ./exhaustionlab demo --bars 20000;           contains "demo summa
 printf '//@version=6\nindicator("Smoke")\nplot(ta.smaa(close, 14))\n' > "$tmp/bad.pine"
 check "check a script with a mistake" 1 ./exhaustionlab check "$tmp/bad.pine"
 contains "check names line and column" "$tmp/out" "bad.pine:3:9: error:"
+check "run squeeze momentum" 0 ./exhaustionlab run pine/indicators/squeeze_momentum.pine --data "$tmp/btc.csv" --plots "$tmp/sqz.csv"
+contains "plots CSV header" "$tmp/sqz.csv" "time,Momentum,Squeeze"
 check "unknown command" 2 ./exhaustionlab frobnicate
 echo "smoke: $passed passed, $failed failed"
 [ $failed -eq 0 ]

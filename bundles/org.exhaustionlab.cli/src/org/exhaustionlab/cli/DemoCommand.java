@@ -15,6 +15,8 @@ import org.exhaustionlab.market.csv.CsvBarExporter;
 import org.exhaustionlab.market.csv.CsvBarImporter;
 import org.exhaustionlab.market.csv.CsvTimeStyle;
 import org.exhaustionlab.market.synthetic.DemoMarket;
+import org.exhaustionlab.pine.runtime.PlotColumn;
+import org.exhaustionlab.pine.runtime.RunResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +76,51 @@ final class DemoCommand implements Callable<Integer> {
         for (BarSeries series : markets) {
             o.println("    " + SeriesSummary.of(series).row());
         }
+        BarSeries main = markets.get(0);
+        indicators(o, main);
         o.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - started) / 1e9);
         return Cli.OK;
+    }
+
+    /** Stage 2: the platform's indicators through the Pine engine. */
+    private void indicators(PrintWriter o, BarSeries bars) throws IOException {
+        RunResult squeeze = indicator("indicators/squeeze_momentum.pine", bars);
+        RunResult exhaustion = indicator("indicators/exhaustion_signal.pine", bars);
+        o.printf(Locale.ROOT, "[2] indicators on %s %s through the Pine engine:%n", bars.symbol().name(),
+                bars.timeframe().code());
+        o.printf(Locale.ROOT, "    Squeeze Momentum: squeeze on for %,d of %,d bars (%,.0f bars/s)%n",
+                count(squeeze.plot("Squeeze On")), squeeze.bars(), squeeze.bars() / Math.max(1e-9, squeeze.nanos() / 1e9));
+        StringBuilder levels = new StringBuilder();
+        for (String side : new String[] { "Bullish", "Bearish" }) {
+            levels.append(side).append(' ');
+            for (String level : new String[] { "L1", "L2", "L3" }) {
+                levels.append(level).append(' ').append(count(exhaustion.plot(side + " " + level))).append(' ');
+            }
+            levels.append(side.equals("Bullish") ? " | " : "");
+        }
+        o.printf(Locale.ROOT, "    Exhaustion signal markers: %s%n", levels.toString().trim());
+    }
+
+    private static RunResult indicator(String script, BarSeries bars) throws IOException {
+        RunResult run = ScriptRunner.run(ScriptRunner.compile(PineFolder.script(script)), bars, null, Double.NaN, "UTC")
+                .run();
+        if (!run.ok()) {
+            throw new IllegalStateException(script + " stopped: " + run.failure());
+        }
+        return run;
+    }
+
+    /** Bars where a plot shows something (non-na, non-zero). */
+    private static long count(PlotColumn plot) {
+        if (plot == null) {
+            return 0;
+        }
+        long n = 0;
+        for (double v : plot.values()) {
+            if (!Double.isNaN(v) && v != 0) {
+                n++;
+            }
+        }
+        return n;
     }
 }
