@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "exhaustionlab", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "Research crypto trading strategies: Pine Script engine, market data, backtests, "
                 + "optimisation and validation.",
-        subcommands = { DemoCommand.class, CheckCommand.class, RunCommand.class, DataCommand.class, BenchCommand.class,
+        subcommands = { DemoCommand.class, CheckCommand.class, RunCommand.class, OptimizeCommand.class, DataCommand.class,
+                BenchCommand.class,
                 VersionCommand.class,
                 WorkbenchCommand.class },
         footer = { "", "Run 'exhaustionlab COMMAND --help' for a command's options.",
