@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 
 import org.exhaustionlab.market.BarSeries;
@@ -14,7 +16,22 @@ import org.exhaustionlab.market.Timeframe;
 import org.exhaustionlab.market.csv.CsvBarExporter;
 import org.exhaustionlab.market.csv.CsvBarImporter;
 import org.exhaustionlab.market.csv.CsvTimeStyle;
+import org.exhaustionlab.market.Resampler;
 import org.exhaustionlab.market.synthetic.DemoMarket;
+import org.exhaustionlab.backtest.BacktestResult;
+import org.exhaustionlab.optimize.FitnessPresets;
+import org.exhaustionlab.optimize.GeneticOptimizer;
+import org.exhaustionlab.optimize.OptimizationResult;
+import org.exhaustionlab.optimize.OptimizerConfig;
+import org.exhaustionlab.optimize.ParameterSpace;
+import org.exhaustionlab.optimize.TrialSink;
+import org.exhaustionlab.pine.runtime.PineProgram;
+import org.exhaustionlab.store.MarketStore;
+import org.exhaustionlab.store.TrialRecord;
+import org.exhaustionlab.validation.adapters.PipelineOptions;
+import org.exhaustionlab.validation.adapters.ValidationPipeline;
+import org.exhaustionlab.validation.report.HtmlReportWriter;
+import org.exhaustionlab.validation.report.ValidationReport;
 import org.exhaustionlab.pine.runtime.PlotColumn;
 import org.exhaustionlab.pine.runtime.RunResult;
 
@@ -28,7 +45,9 @@ import picocli.CommandLine.Spec;
  * command always shows what the platform can do end to end.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        description = { "Run the research pipeline on offline demo data (or your CSV) and print what each stage found." })
+        description = { "Run the research pipeline on offline demo data (or your CSV) and print what each stage found:",
+                "data, the shipped indicators, a backtest of the flagship exhaustion strategy, a GA optimisation of",
+                "its inputs, and the validation of the best parameters with an HTML report." })
 final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -78,8 +97,76 @@ final class DemoCommand implements Callable<Integer> {
         }
         BarSeries main = markets.get(0);
         indicators(o, main);
+        strategyStages(o, main, markets);
         o.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - started) / 1e9);
         return Cli.OK;
+    }
+
+    /** Stages 3-5: backtest the flagship strategy, optimise its inputs, validate the best and write the report. */
+    private void strategyStages(PrintWriter o, BarSeries minutes, List<BarSeries> markets) throws IOException {
+        Path script = PineFolder.script("strategies/exhaustion_signal.pine");
+        PineProgram program = ScriptRunner.compile(script);
+        BarSeries bars = minutes.timeframe() == Timeframe.MINUTE_1 ? Resampler.resample(minutes, Timeframe.MINUTE_15)
+                : minutes;
+        ScriptRunner.Outcome base = ScriptRunner.run(program, bars, null, Double.NaN, "UTC");
+        if (!base.run().ok()) {
+            throw new IllegalStateException(script + " stopped: " + base.run().failure());
+        }
+        o.printf(Locale.ROOT, "[3] backtest: %s on %s %s (%,d bars), TradingView broker emulation%n", program.title(),
+                bars.symbol().name(), bars.timeframe().code(), bars.size());
+        RunCommand.printMetrics(o, base.backtest(), "    ");
+
+        PineEvaluator evaluator = new PineEvaluator(program, bars, Double.NaN);
+        ParameterSpace space = ParameterSpace.fromInputs(PineEvaluator.inputs(program));
+        OptimizerConfig config = OptimizerConfig.builder().populationSize(12).generations(6).seed(42).build();
+        long runId;
+        Map<String, Object> best;
+        try (MarketStore store = StoreAccess.open()) {
+            runId = store.registry().startRun("demo-optimize", "{\"script\":\"" + script.getFileName() + "\"}",
+                    System.currentTimeMillis());
+            long id = runId;
+            String strategyId = OptimizeCommand.registerStrategy(store, program.title(), script,
+                    Files.readString(script));
+            TrialSink sink = t -> store.registry().addTrial(new TrialRecord(0, id, strategyId, t.paramsJson(),
+                    t.metricsJson(), System.currentTimeMillis()), t.periodStartsOrIndexes(), t.evaluation().periodReturns());
+            OptimizationResult result = new GeneticOptimizer(space, evaluator, FitnessPresets.byName("BALANCED_DEMO"),
+                    config).withTrialSink(sink).run(evaluator.fullWindow());
+            store.registry().finishRun(runId, "finished", System.currentTimeMillis());
+            best = result.bestParams();
+            o.printf(Locale.ROOT, "[4] optimise: GA over %d inputs, %d backtests (run %d in the registry), fitness "
+                    + "BALANCED_DEMO %.4f%n", space.size(), result.evaluations(), runId, result.bestFitness());
+            o.println("    best: " + OptimizeCommand.paramsJson(best));
+        }
+        Map<String, String> bestText = new java.util.LinkedHashMap<>();
+        best.forEach((k, v) -> bestText.put(k, String.valueOf(v)));
+        Function<BarSeries, BacktestResult> backtest = b -> {
+            ScriptRunner.Outcome run = ScriptRunner.run(program, b, bestText, Double.NaN, "UTC");
+            if (!run.run().ok()) {
+                throw new IllegalStateException(script + " stopped: " + run.run().failure());
+            }
+            return run.backtest();
+        };
+        List<BarSeries> others = new java.util.ArrayList<>();
+        for (BarSeries m : markets.subList(1, markets.size())) {
+            others.add(Resampler.resample(m, bars.timeframe()));
+        }
+        // every trial of the optimisation counts: the deflated Sharpe ratio and PBO see the whole search
+        PipelineOptions options = ValidateCommand.withTrials(PipelineOptions.defaults(), runId,
+                new PrintWriter(java.io.Writer.nullWriter()));
+        ValidationReport report = new ValidationPipeline(backtest, options).run(program.title() + " (optimised)", bars,
+                others);
+        Path html = Cli.home().resolve("reports").resolve("demo-validation.html");
+        Files.createDirectories(html.getParent());
+        HtmlReportWriter.write(report, html);
+        o.printf(Locale.ROOT, "[5] validate: readiness score %.1f / 100, %s, %d of %d gates passed%n",
+                report.readiness().total(), report.readiness().verdict(),
+                report.readiness().gates().stream().filter(g -> g.passed()).count(), report.readiness().gates().size());
+        var dsr = report.sharpeSignificance();
+        if (dsr != null) {
+            o.printf(Locale.ROOT, "    deflated Sharpe ratio %.3f over %.0f trials (PSR %.3f)%s%n", dsr.dsr(), dsr.trials(),
+                    dsr.psr(), report.pbo() != null ? String.format(Locale.ROOT, ", PBO %.2f", report.pbo().pbo()) : "");
+        }
+        o.println("    report: " + html.toAbsolutePath());
     }
 
     /** Stage 2: the platform's indicators through the Pine engine. */

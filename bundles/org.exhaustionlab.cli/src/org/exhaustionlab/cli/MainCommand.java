@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "exhaustionlab", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "Research crypto trading strategies: Pine Script engine, market data, backtests, "
                 + "optimisation and validation.",
-        subcommands = { DemoCommand.class, CheckCommand.class, RunCommand.class, OptimizeCommand.class, DataCommand.class,
+        subcommands = { DemoCommand.class, CheckCommand.class, RunCommand.class, OptimizeCommand.class, ValidateCommand.class,
+                DataCommand.class,
                 BenchCommand.class,
                 VersionCommand.class,
                 WorkbenchCommand.class },

@@ -142,11 +142,7 @@ final class OptimizeCommand implements Callable<Integer> {
             config.threads(threads);
         }
         try (MarketStore store = StoreAccess.open()) {
-            String strategyId = hash(source);
-            if (store.registry().strategy(strategyId) == null) {
-                store.registry().saveStrategy(new StrategyRecord(strategyId, program.title(), null, "file:" + script,
-                        source, System.currentTimeMillis()));
-            }
+            String strategyId = registerStrategy(store, program.title(), script, source);
             long runId = resume != null ? resume
                     : store.registry().startRun("optimize", "{\"script\":\"" + script + "\",\"fitness\":\"" + fitness
                             + "\",\"population\":" + population + ",\"generations\":" + generations + ",\"seed\":"
@@ -281,6 +277,16 @@ final class OptimizeCommand implements Callable<Integer> {
         params.forEach((k, v) -> b.append(b.length() > 1 ? "," : "").append('"').append(k).append("\":")
                 .append(v instanceof String ? "\"" + v + "\"" : String.valueOf(v)));
         return b.append('}').toString();
+    }
+
+    /** The script's registry id (a hash of its source), saving it on first use. */
+    static String registerStrategy(MarketStore store, String title, Path script, String source) throws IOException {
+        String id = hash(source);
+        if (store.registry().strategy(id) == null) {
+            store.registry().saveStrategy(new StrategyRecord(id, title, null, "file:" + script, source,
+                    System.currentTimeMillis()));
+        }
+        return id;
     }
 
     private static String hash(String source) {

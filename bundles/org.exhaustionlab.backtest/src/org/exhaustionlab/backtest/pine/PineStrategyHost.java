@@ -10,6 +10,7 @@ import org.exhaustionlab.backtest.Direction;
 import org.exhaustionlab.backtest.ExitParams;
 import org.exhaustionlab.backtest.OcaType;
 import org.exhaustionlab.backtest.QtyType;
+import org.exhaustionlab.backtest.RiskRules;
 import org.exhaustionlab.backtest.StrategyProperties;
 import org.exhaustionlab.backtest.Trade;
 import org.exhaustionlab.market.BarSeries;
@@ -28,6 +29,9 @@ public final class PineStrategyHost implements StrategyHost {
     private final BarSeries bars;
     private final Symbol symbol;
     private Broker broker;
+    private StrategyProperties.Builder properties;
+    private RiskRules risk = RiskRules.NONE;
+    private int bar = -1;
 
     /** {@code mintick} NaN = the bars' symbol tick size. */
     public PineStrategyHost(BarSeries bars, double mintick) {
@@ -84,11 +88,13 @@ public final class PineStrategyHost implements StrategyHost {
         if (!Double.isNaN(marginLong) || !Double.isNaN(marginShort)) {
             p.margin(Double.isNaN(marginLong) ? 100 : marginLong, Double.isNaN(marginShort) ? 100 : marginShort);
         }
+        properties = p;
         broker = new Broker(p.build(), symbol);
     }
 
     @Override
     public void beforeBar(int index) {
+        bar = index;
         broker().beginBar(index, bars.time(index), bars.open(index), bars.high(index), bars.low(index),
                 bars.close(index), bars.volume(index));
     }
@@ -132,6 +138,10 @@ public final class PineStrategyHost implements StrategyHost {
             broker.cancelAll();
             break;
         default:
+            if (c.function().startsWith("risk.")) {
+                risk(c);
+                break;
+            }
             throw new IllegalArgumentException("strategy." + c.function() + " is not supported by the backtester");
         }
     }
@@ -192,6 +202,40 @@ public final class PineStrategyHost implements StrategyHost {
         case "max_runup": return t.maxRunup();
         case "max_drawdown": return t.maxDrawdown();
         default: return Double.NaN;
+        }
+    }
+
+    /**
+     * strategy.risk.* rules are properties of the broker: scripts call them at the top level, so they arrive on the
+     * first bar (the broker is rebuilt before anything was ordered) and then again unchanged on every bar.
+     */
+    private void risk(StrategyCall c) {
+        boolean percent = "percent_of_equity".equals(c.string("type") == null ? null : suffix(c.string("type")));
+        RiskRules updated;
+        switch (c.function()) {
+        case "risk.allow_entry_in":
+            String d = c.string("value");
+            updated = d == null || suffix(d).equals("all") ? risk.withAllowEntryIn(null)
+                    : risk.withAllowEntryIn(suffix(d).equals("short") ? Direction.SHORT : Direction.LONG);
+            break;
+        case "risk.max_position_size": updated = risk.withMaxPositionSize(c.number("contracts")); break;
+        case "risk.max_drawdown": updated = risk.withMaxDrawdown(c.number("value"), percent); break;
+        case "risk.max_intraday_loss": updated = risk.withMaxIntradayLoss(c.number("value"), percent); break;
+        case "risk.max_cons_loss_days": updated = risk.withMaxConsLossDays(intArg(c, "count", 0)); break;
+        case "risk.max_intraday_filled_orders": updated = risk.withMaxIntradayFilledOrders(intArg(c, "count", 0)); break;
+        default: throw new IllegalArgumentException("strategy." + c.function() + " is not supported by the backtester");
+        }
+        if (updated.equals(risk)) {
+            return;
+        }
+        if (bar > 0 || broker.fills().size() > 0) {
+            throw new IllegalArgumentException("strategy." + c.function() + " changed its value after the first bar; "
+                    + "risk rules must be fixed (call them at the top level with constant values)");
+        }
+        risk = updated;
+        broker = new Broker(properties.risk(risk).build(), symbol);
+        if (bar == 0) {
+            broker.beginBar(0, bars.time(0), bars.open(0), bars.high(0), bars.low(0), bars.close(0), bars.volume(0));
         }
     }
 

@@ -23,6 +23,11 @@ final class StrategyFunctions {
         for (String c : COMMANDS) {
             r.put("strategy." + c, b -> command(b, c));
         }
+        // risk rules reach the host as commands named "risk.<rule>"
+        for (String rule : new String[] {"allow_entry_in", "max_cons_loss_days", "max_drawdown",
+                "max_intraday_filled_orders", "max_intraday_loss", "max_position_size"}) {
+            r.put("strategy.risk." + rule, b -> command(b, "risk." + rule));
+        }
         for (String ns : new String[] {"strategy.closedtrades.", "strategy.opentrades."}) {
             for (String m : new String[] {"commission", "entry_bar_index", "entry_price", "entry_time",
                     "exit_bar_index", "exit_price", "exit_time", "max_drawdown", "max_runup", "profit",
