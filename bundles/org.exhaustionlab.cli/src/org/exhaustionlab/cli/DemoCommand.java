@@ -50,6 +50,8 @@ import picocli.CommandLine.Spec;
                 "its inputs, and the validation of the best parameters with an HTML report." })
 final class DemoCommand implements Callable<Integer> {
 
+    private static final int YEAR_MINUTES = 365 * 1440;
+
     @Spec
     CommandSpec spec;
 
@@ -97,7 +99,17 @@ final class DemoCommand implements Callable<Integer> {
         }
         BarSeries main = markets.get(0);
         indicators(o, main);
-        strategyStages(o, main, markets);
+        if (data == null) {
+            // a strategy needs a longer sample than a chart: a year of each demo market for stages 3-5
+            long start = DataDemoCommand.parseTime(DataDemoCommand.DEFAULT_START, "--start");
+            List<BarSeries> year = new ArrayList<>();
+            for (BarSeries m : markets) {
+                year.add(DemoMarket.generate(m.symbol().name(), Timeframe.MINUTE_1, start, YEAR_MINUTES,
+                        DataDemoCommand.DEFAULT_SEED));
+            }
+            markets = year;
+        }
+        strategyStages(o, markets.get(0), markets);
         o.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - started) / 1e9);
         return Cli.OK;
     }
