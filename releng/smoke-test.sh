@@ -30,5 +30,22 @@ contains "check names line and column" "$tmp/out" "bad.pine:3:9: error:"
 check "run squeeze momentum" 0 ./exhaustionlab run pine/indicators/squeeze_momentum.pine --data "$tmp/btc.csv" --plots "$tmp/sqz.csv"
 contains "plots CSV header" "$tmp/sqz.csv" "time,Momentum,Squeeze"
 check "unknown command" 2 ./exhaustionlab frobnicate
+# Add-ons: install the OKX feed from the update site into a copy of the product, see it, uninstall it; a feature
+# that does not exist is refused and the product still starts.
+site="$PWD/releng/org.exhaustionlab.site/target/repository"
+if [ -d "$site" ]; then
+  cp -r releng/org.exhaustionlab.product/target/products/org.exhaustionlab.product/linux/gtk/x86_64 "$tmp/product"
+  copy() { java -Dexhaustionlab.home="$tmp/home" -jar "$tmp"/product/plugins/org.eclipse.equinox.launcher_*.jar -nosplash \
+    -application org.exhaustionlab.cli.app -data @none "$@"; }
+  check "plugins install" 0 copy plugins install "$site" org.exhaustionlab.feed.okx.feature
+  check "feeds after install" 0 copy data feeds;           contains "OKX feed listed" "$tmp/out" "okx-spot"
+  check "plugins list" 0 copy plugins list;                contains "feature listed" "$tmp/out" "org.exhaustionlab.feed.okx.feature"
+  check "plugins uninstall" 0 copy plugins uninstall org.exhaustionlab.feed.okx.feature
+  check "feeds after uninstall" 0 copy data feeds
+  if grep -q okx-spot "$tmp/out"; then failed=$((failed + 1)); echo "smoke FAILED: okx-spot still listed"; else passed=$((passed + 1)); fi
+  check "a missing add-on is refused" 2 copy plugins install "$site" org.exhaustionlab.nothing.feature
+  contains "refusal says why" "$tmp/err" "refused"
+  check "the product still starts" 0 copy version
+fi
 echo "smoke: $passed passed, $failed failed"
 [ $failed -eq 0 ]

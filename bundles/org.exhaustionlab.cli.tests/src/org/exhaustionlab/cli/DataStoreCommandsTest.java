@@ -23,21 +23,16 @@ class DataStoreCommandsTest {
     @TempDir
     Path home;
 
-    private String previousHome;
+    private TemporaryHome temporaryHome;
 
     @BeforeEach
     void useTemporaryHome() {
-        previousHome = System.getProperty("exhaustionlab.home");
-        System.setProperty("exhaustionlab.home", home.toString());
+        temporaryHome = new TemporaryHome(home);
     }
 
     @AfterEach
     void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty("exhaustionlab.home");
-        } else {
-            System.setProperty("exhaustionlab.home", previousHome);
-        }
+        temporaryHome.close();
     }
 
     @Test

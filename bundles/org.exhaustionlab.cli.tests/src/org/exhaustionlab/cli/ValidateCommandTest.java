@@ -17,21 +17,16 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    private String previousHome;
+    private TemporaryHome temporaryHome;
 
     @BeforeEach
-    void home() {
-        previousHome = System.getProperty("exhaustionlab.home");
-        System.setProperty("exhaustionlab.home", dir.resolve("home").toString());
+    void useTemporaryHome() {
+        temporaryHome = new TemporaryHome(dir.resolve("home"));
     }
 
     @AfterEach
-    void restore() {
-        if (previousHome == null) {
-            System.clearProperty("exhaustionlab.home");
-        } else {
-            System.setProperty("exhaustionlab.home", previousHome);
-        }
+    void restoreHome() {
+        temporaryHome.close();
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.exhaustionlab.pine.ParseResult;
 import org.exhaustionlab.pine.PineParser;
+import org.exhaustionlab.pine.check.CheckResult;
+import org.exhaustionlab.pine.check.PineChecker;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Parsing a 1,000-line script, against a baseline that only walks its characters once (the least any front end must
+ * Parsing and checking a 1,000-line script, against a baseline that only walks its characters once (the least any front end must
  * do), so the ratio says how much work per character the parser adds.
  */
 @State(Scope.Benchmark)
@@ -32,9 +34,9 @@ public class FrontEndBenchmark {
     @Setup
     public void setUp() {
         script = SampleScripts.indicator(1_000);
-        ParseResult parsed = PineParser.parse(script);
-        if (parsed.hasErrors()) {
-            throw new IllegalStateException("benchmark script has errors: " + parsed.diagnostics());
+        CheckResult checked = PineChecker.check(script, "benchmark.pine");
+        if (checked.hasErrors()) {
+            throw new IllegalStateException("benchmark script has errors: " + checked.diagnostics());
         }
     }
 
@@ -51,5 +53,11 @@ public class FrontEndBenchmark {
     @Benchmark
     public ParseResult parse1000Lines() {
         return PineParser.parse(script);
+    }
+
+    /** What {@code exhaustionlab check} and the editor do: parse, resolve, type and check every call. */
+    @Benchmark
+    public CheckResult check1000Lines() {
+        return PineChecker.check(script, "benchmark.pine");
     }
 }
