@@ -43,6 +43,12 @@ if [ -d "$site" ]; then
   check "plugins uninstall" 0 copy plugins uninstall org.exhaustionlab.feed.okx.feature
   check "feeds after uninstall" 0 copy data feeds
   if grep -q okx-spot "$tmp/out"; then failed=$((failed + 1)); echo "smoke FAILED: okx-spot still listed"; else passed=$((passed + 1)); fi
+  printf '//@version=6\nindicator("xl")\nplot(xl.zscore(close, 20), "z")\n' > "$tmp/xl.pine"
+  check "xl.* unknown before the pack" 1 copy check "$tmp/xl.pine"
+  check "install the indicator pack" 0 copy plugins install "$site" org.exhaustionlab.indicators.pack.feature
+  check "xl.* checks after install" 0 copy check "$tmp/xl.pine"
+  check "xl.* runs after install" 0 copy run "$tmp/xl.pine" --data "$tmp/btc.csv" --plots "$tmp/xl.csv"
+  contains "xl plot written" "$tmp/xl.csv" "time,z"
   check "a missing add-on is refused" 2 copy plugins install "$site" org.exhaustionlab.nothing.feature
   contains "refusal says why" "$tmp/err" "refused"
   check "the product still starts" 0 copy version

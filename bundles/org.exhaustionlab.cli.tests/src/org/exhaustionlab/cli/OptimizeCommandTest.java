@@ -57,6 +57,31 @@ class OptimizeCommandTest {
     }
 
     @Test
+    void resumesARunFromItsCheckpointAndHonoursTheGaSettings() throws Exception {
+        Path script = dir.resolve("cross.pine");
+        Files.writeString(script, SCRIPT);
+        String[] common = { "--demo", "BTCUSDT", "--demo-bars", "3000", "--population", "6", "--seed", "5",
+                "--tournament", "2", "--crossover", "UNIFORM", "--mutation", "0.3", "--elite", "1", "--min-trades", "3" };
+        CliTest.Result first = CliTest.run(concat(new String[] { "optimize", script.toString(), "--generations", "2" },
+                common));
+        assertEquals(0, first.code(), first.out() + first.err());
+        assertTrue(Files.exists(dir.resolve("home").resolve("runs").resolve("1").resolve("checkpoint.json")),
+                "a checkpoint after each generation");
+        CliTest.Result resumed = CliTest.run(concat(new String[] { "optimize", script.toString(), "--generations", "4",
+                "--resume", "1" }, common));
+        assertEquals(0, resumed.code(), resumed.out() + resumed.err());
+        assertTrue(resumed.out().contains("gen   3/4") && resumed.out().contains("gen   4/4"), resumed.out());
+        assertTrue(!resumed.out().contains("gen   1/4"), "the completed generations are not run again: " + resumed.out());
+        assertEquals(2, CliTest.run("optimize", script.toString(), "--demo", "BTCUSDT", "--population", "1").code());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void refusesIndicatorsAndUnknownPresets() throws Exception {
         Path indicator = dir.resolve("ind.pine");
         Files.writeString(indicator, "//@version=6\nindicator(\"I\")\nlen = input.int(5, minval = 1, maxval = 9)\nplot(ta.sma(close, len))\n");

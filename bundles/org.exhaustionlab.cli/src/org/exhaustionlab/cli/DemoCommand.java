@@ -110,6 +110,7 @@ final class DemoCommand implements Callable<Integer> {
             markets = year;
         }
         strategyStages(o, markets.get(0), markets);
+        evolution(o, markets.get(0));
         o.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - started) / 1e9);
         return Cli.OK;
     }
@@ -179,6 +180,43 @@ final class DemoCommand implements Callable<Integer> {
                     dsr.psr(), report.pbo() != null ? String.format(Locale.ROOT, ", PBO %.2f", report.pbo().pbo()) : "");
         }
         o.println("    report: " + html.toAbsolutePath());
+    }
+
+    /**
+     * Stage 6: a short evolution. Hybrid (the model proposes, the GA tunes) when EXHAUSTIONLAB_LLM_PROVIDER names a
+     * reachable OpenAI-compatible provider (with EXHAUSTIONLAB_LLM_MODEL / EXHAUSTIONLAB_LLM_BASE_URL), GA-only
+     * otherwise.
+     */
+    private void evolution(PrintWriter o, BarSeries minutes) throws IOException {
+        BarSeries hours = Resampler.resample(minutes, Timeframe.HOUR_1);
+        String providerId = System.getenv("EXHAUSTIONLAB_LLM_PROVIDER");
+        org.exhaustionlab.llm.LlmProvider provider = null;
+        if (providerId != null && !providerId.isBlank()) {
+            var config = org.exhaustionlab.llm.ProviderPresets.byId(providerId, System.getenv("EXHAUSTIONLAB_LLM_MODEL"))
+                    .orElseThrow(() -> new UsageException("EXHAUSTIONLAB_LLM_PROVIDER '" + providerId + "' is not a preset"));
+            String url = System.getenv("EXHAUSTIONLAB_LLM_BASE_URL");
+            provider = new org.exhaustionlab.llm.openai.OpenAiCompatibleProvider(url == null ? config : config.withBaseUrl(url));
+        }
+        var config = org.exhaustionlab.evolution.EvolutionConfig.defaults()
+                .withMode(provider == null ? org.exhaustionlab.evolution.EvolutionMode.GA
+                        : org.exhaustionlab.evolution.EvolutionMode.HYBRID)
+                .withSize(4, 2, 2).withFitness(FitnessPresets.byName("BALANCED_DEMO"));
+        var knowledge = org.exhaustionlab.evolution.KnowledgeBase.load(PineFolder.root().resolve("examples"));
+        java.util.List<String> notices = new ArrayList<>();
+        var result = new org.exhaustionlab.evolution.EvolutionEngine(config, knowledge).run(provider, hours, null,
+                new org.exhaustionlab.evolution.EvolutionListener() {
+                    @Override
+                    public void onNotice(String notice) {
+                        notices.add(notice);
+                    }
+                });
+        o.printf(Locale.ROOT, "[6] evolve: %s on %s 1h (%s), %d backtests%n", result.modeUsed(), hours.symbol().name(),
+                provider == null ? "no LLM provider configured: set EXHAUSTIONLAB_LLM_PROVIDER for hybrid evolution"
+                        : "provider " + providerId, result.trials());
+        notices.forEach(n -> o.println("    " + n));
+        if (result.best() != null) {
+            o.println("    best: " + result.best().summary());
+        }
     }
 
     /** Stage 2: the platform's indicators through the Pine engine. */

@@ -17,6 +17,9 @@ import java.util.concurrent.Callable;
 
 import org.exhaustionlab.market.BarSeries;
 import org.exhaustionlab.optimize.Checkpoint;
+import org.exhaustionlab.optimize.Constraints;
+import org.exhaustionlab.optimize.SeedClassicFitness;
+import org.exhaustionlab.optimize.WeightedFitness;
 import org.exhaustionlab.optimize.DataWindow;
 import org.exhaustionlab.optimize.Evaluation;
 import org.exhaustionlab.optimize.FitnessFunction;
@@ -84,6 +87,30 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Parallel backtests. Default: the number of cores.")
     Integer threads;
 
+    @Option(names = "--tournament", description = "Tournament size of the selection.")
+    Integer tournament;
+
+    @Option(names = "--crossover", description = "SINGLE_POINT or UNIFORM, with --crossover-rate.")
+    OptimizerConfig.Crossover crossover;
+
+    @Option(names = "--crossover-rate", defaultValue = "0.6", description = "Default: ${DEFAULT-VALUE}")
+    double crossoverRate;
+
+    @Option(names = "--mutation", description = "Mutation probability per gene.")
+    Double mutation;
+
+    @Option(names = "--elite", description = "Best candidates copied unchanged into the next generation.")
+    Integer elite;
+
+    @Option(names = "--early-stop", description = "Stop after this many generations without improvement.")
+    Integer earlyStop;
+
+    @Option(names = "--min-trades", description = "Constraint: candidates with fewer trades are infeasible (overrides the preset's).")
+    Integer minTrades;
+
+    @Option(names = "--max-drawdown", description = "Constraint: maximum drawdown in percent (overrides the preset's).")
+    Double maxDrawdown;
+
     @Option(names = "--ranges", description = "JSON file overriding input ranges: {\"len\": {\"min\": 5, \"max\": 50, \"step\": 1}}.")
     Path ranges;
 
@@ -136,10 +163,32 @@ final class OptimizeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        OptimizerConfig.Builder config = OptimizerConfig.builder().populationSize(population).generations(generations)
-                .seed(seed);
-        if (threads != null) {
-            config.threads(threads);
+        OptimizerConfig.Builder config = OptimizerConfig.builder().seed(seed);
+        try {
+            config.populationSize(population).generations(generations);
+            if (threads != null) {
+                config.threads(threads);
+            }
+            if (tournament != null) {
+                config.tournamentSize(tournament);
+            }
+            if (crossover != null) {
+                config.crossover(crossover, crossoverRate);
+            }
+            if (mutation != null) {
+                config.mutationProbability(mutation);
+            }
+            if (elite != null) {
+                config.eliteCount(elite);
+            }
+            if (earlyStop != null) {
+                config.steadyGenerations(earlyStop);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (minTrades != null || maxDrawdown != null) {
+            fit = withConstraints(fit, minTrades, maxDrawdown);
         }
         try (MarketStore store = StoreAccess.open()) {
             String strategyId = registerStrategy(store, program.title(), script, source);
@@ -184,7 +233,11 @@ final class OptimizeCommand implements Callable<Integer> {
             if (!Files.exists(checkpoint)) {
                 throw new UsageException("run " + resume + " has no checkpoint at " + checkpoint);
             }
-            result = optimizer.resume(Checkpoint.read(checkpoint));
+            try {
+                result = optimizer.resume(Checkpoint.read(checkpoint));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("cannot resume run " + resume + ": " + e.getMessage());
+            }
         } else {
             result = optimizer.run(evaluator.fullWindow());
         }
@@ -277,6 +330,22 @@ final class OptimizeCommand implements Callable<Integer> {
         params.forEach((k, v) -> b.append(b.length() > 1 ? "," : "").append('"').append(k).append("\":")
                 .append(v instanceof String ? "\"" + v + "\"" : String.valueOf(v)));
         return b.append('}').toString();
+    }
+
+    /** The preset with its constraints replaced where the user gave them. */
+    private static FitnessFunction withConstraints(FitnessFunction preset, Integer minTrades, Double maxDrawdown) {
+        if (preset instanceof WeightedFitness) {
+            WeightedFitness w = (WeightedFitness) preset;
+            Constraints c = new Constraints(minTrades != null ? minTrades : w.constraints().minTrades(),
+                    maxDrawdown != null ? maxDrawdown : w.constraints().maxDrawdownPct());
+            return new WeightedFitness(w.name(), w.weights(), c, w.minTradesPerDay(), w.maxTradesPerDay());
+        }
+        if (preset instanceof SeedClassicFitness) {
+            Constraints old = ((SeedClassicFitness) preset).constraints();
+            return new SeedClassicFitness(new Constraints(minTrades != null ? minTrades : old.minTrades(),
+                    maxDrawdown != null ? maxDrawdown : old.maxDrawdownPct()));
+        }
+        throw new UsageException("the fitness " + preset.name() + " has no constraints to override");
     }
 
     /** The script's registry id (a hash of its source), saving it on first use. */

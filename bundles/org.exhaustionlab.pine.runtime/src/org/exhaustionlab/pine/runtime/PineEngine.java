@@ -17,9 +17,15 @@ public final class PineEngine {
     /**
      * Parses and compiles a script. Never throws for any source: a script with errors (syntax, unknown names,
      * features the interpreter does not support) gives a program whose {@link PineProgram#diagnostics()} say why and
-     * whose {@link PineProgram#hasErrors()} is true.
+     * whose {@link PineProgram#hasErrors()} is true. Functions of the installed indicator libraries
+     * ({@link PineLibraries#current()}) are available.
      */
     public static PineProgram compile(String source, String fileName) {
+        return compile(source, fileName, PineLibraries.current());
+    }
+
+    /** As {@link #compile(String, String)} with the functions of {@code libraries} instead of the installed ones. */
+    public static PineProgram compile(String source, String fileName, LibrarySet libraries) {
         ParseResult parsed = PineParser.parse(source);
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
         if (parsed.hasErrors()) {
@@ -29,7 +35,7 @@ public final class PineEngine {
         // interpreter's own compile pass then reports what it cannot run
         CheckResult checked;
         try {
-            checked = Checker.check(parsed);
+            checked = Checker.check(parsed, libraries.catalog());
         } catch (RuntimeException | StackOverflowError e) {
             checked = null; // a checker bug must not stop the engine: the compile pass still validates
         }
@@ -39,7 +45,7 @@ public final class PineEngine {
                 return new PineProgram(fileName, diagnostics, null);
             }
         }
-        Executable exe = Executable.compile(parsed.script(), diagnostics);
+        Executable exe = Executable.compile(parsed.script(), diagnostics, libraries);
         return new PineProgram(fileName, diagnostics, exe);
     }
 }

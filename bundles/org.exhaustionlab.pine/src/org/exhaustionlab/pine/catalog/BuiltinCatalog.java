@@ -84,6 +84,41 @@ public final class BuiltinCatalog {
         return new BuiltinCatalog(all.stream().map(CatalogParser.LocatedEntry::entry).toList(), null);
     }
 
+    /**
+     * This catalog plus the declarations in {@code sources} (same format as the built-in files): how add-on
+     * libraries contribute their functions. The result is a new catalog of all versions; this one is unchanged.
+     * An extension may add overloads but not redeclare an existing signature, variable or type.
+     *
+     * @throws CatalogFormatException naming {@code source:line} for malformed or clashing declarations
+     * @throws IllegalStateException when called on a version view (extend the catalog of all versions)
+     */
+    public BuiltinCatalog withExtensions(Map<String, Reader> sources) throws IOException {
+        if (version != null) {
+            throw new IllegalStateException("extend the catalog of all versions, not the " + version + " view");
+        }
+        List<CatalogParser.LocatedEntry> all = new ArrayList<>();
+        for (CatalogEntry e : entries) {
+            all.add(new CatalogParser.LocatedEntry("built-in", e));
+        }
+        int builtIn = all.size();
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, Reader> source : sources.entrySet()) {
+            try {
+                all.addAll(CatalogParser.parse(source.getKey(), source.getValue()));
+            } catch (CatalogFormatException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        problems.addAll(CatalogChecks.duplicates(all));
+        if (!problems.isEmpty()) {
+            throw new CatalogFormatException(problems);
+        }
+        if (all.size() == builtIn) {
+            return this;
+        }
+        return new BuiltinCatalog(all.stream().map(CatalogParser.LocatedEntry::entry).toList(), null);
+    }
+
     private static BuiltinCatalog loadResources() {
         Map<String, Reader> sources = new LinkedHashMap<>();
         try {

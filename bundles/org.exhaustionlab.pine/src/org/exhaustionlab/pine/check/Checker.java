@@ -18,6 +18,7 @@ import org.exhaustionlab.pine.ast.ScriptKind;
 import org.exhaustionlab.pine.ast.TupleDecl;
 import org.exhaustionlab.pine.ast.VarDecl;
 import org.exhaustionlab.pine.catalog.BuiltinCatalog;
+import org.exhaustionlab.pine.catalog.CatalogExtensions;
 import org.exhaustionlab.pine.catalog.PineVersion;
 import org.exhaustionlab.pine.catalog.Qualifier;
 
@@ -34,9 +35,12 @@ public final class Checker {
     private Checker() {
     }
 
-    /** Checks a parsed script against the standard built-in catalog. */
+    /**
+     * Checks a parsed script against the active catalog: the standard built-ins plus the functions of installed
+     * add-on libraries ({@link CatalogExtensions#active()}).
+     */
     public static CheckResult check(ParseResult parsed) {
-        return check(parsed, BuiltinCatalog.standard());
+        return check(parsed, CatalogExtensions.active());
     }
 
     public static CheckResult check(ParseResult parsed, BuiltinCatalog catalog) {

@@ -105,6 +105,9 @@ final class Builtins {
     Ex call(String name, Call c, Ex receiver) {
         List<FunctionSig> sigs = comp.catalog.functions(name);
         Function<Bound, Ex> impl = impls.get(name);
+        if (impl == null && !comp.libraries.isEmpty()) {
+            impl = LibraryCalls.implementation(comp.libraries, name);
+        }
         if (sigs.isEmpty() && impl == null) {
             throw new Compiler.Unsupported("unknown function '" + name + "'", c.range());
         }

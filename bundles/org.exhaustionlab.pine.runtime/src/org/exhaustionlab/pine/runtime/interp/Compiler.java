@@ -46,6 +46,7 @@ import org.exhaustionlab.pine.ast.UnaryOp;
 import org.exhaustionlab.pine.ast.VarDecl;
 import org.exhaustionlab.pine.ast.WhileExpr;
 import org.exhaustionlab.pine.catalog.BuiltinCatalog;
+import org.exhaustionlab.pine.runtime.LibrarySet;
 import org.exhaustionlab.pine.runtime.interp.Scope.VarInfo;
 
 /**
@@ -92,9 +93,17 @@ public final class Compiler {
     final Builtins builtins;
     String declaringName;
 
+    /** Indicator libraries whose functions calls may reach (after the built-ins). */
+    final LibrarySet libraries;
+
     Compiler(Script script, BuiltinCatalog catalog) {
+        this(script, catalog, LibrarySet.EMPTY);
+    }
+
+    Compiler(Script script, BuiltinCatalog catalog, LibrarySet libraries) {
         this.script = script;
         this.catalog = catalog;
+        this.libraries = libraries;
         this.version = script.version() == 0 ? 6 : script.version();
         this.builtins = new Builtins(this);
     }

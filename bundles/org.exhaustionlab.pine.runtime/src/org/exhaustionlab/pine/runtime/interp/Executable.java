@@ -9,6 +9,8 @@ import org.exhaustionlab.pine.ast.Script;
 import org.exhaustionlab.pine.catalog.BuiltinCatalog;
 import org.exhaustionlab.pine.catalog.PineVersion;
 import org.exhaustionlab.pine.runtime.InputInfo;
+import org.exhaustionlab.pine.runtime.LibrarySet;
+import org.exhaustionlab.pine.runtime.PineLibraries;
 import org.exhaustionlab.pine.runtime.PlotColumn;
 import org.exhaustionlab.pine.runtime.RunOptions;
 import org.exhaustionlab.pine.runtime.RunResult;
@@ -36,10 +38,15 @@ public final class Executable {
 
     /** Compiles a parsed script; problems are added to {@code diagnostics} and null is returned. */
     public static Executable compile(Script script, List<Diagnostic> diagnostics) {
+        return compile(script, diagnostics, PineLibraries.current());
+    }
+
+    /** As {@link #compile(Script, List)} with the functions of {@code libraries} callable. */
+    public static Executable compile(Script script, List<Diagnostic> diagnostics, LibrarySet libraries) {
         try {
-            BuiltinCatalog catalog = BuiltinCatalog.standard();
+            BuiltinCatalog catalog = libraries.catalog();
             catalog = catalog.forVersion(script.version() == 5 ? PineVersion.V5 : PineVersion.V6);
-            Compiler c = new Compiler(script, catalog);
+            Compiler c = new Compiler(script, catalog, libraries);
             Ex[] stmts = c.compileScript();
             return new Executable(c, stmts);
         } catch (Compiler.Unsupported u) {
