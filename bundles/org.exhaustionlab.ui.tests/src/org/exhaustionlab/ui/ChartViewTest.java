@@ -48,6 +48,23 @@ class ChartViewTest {
     }
 
     @Test
+    void showsTheSqueezeMomentumPanelAndExhaustionMarkersFromThePineEngine() {
+        ChartView chart = chartView();
+        chart.show("ETHUSDT");
+        UiTestSupport.flush(display, 200);
+        ChartData data = chart.viewer().getData();
+        assertEquals(1, data.panels().size(), "one indicator panel");
+        assertEquals("Squeeze Momentum", data.panels().get(0).title());
+        double[] momentum = data.panels().get(0).plots().get(0).values();
+        assertTrue(java.util.Arrays.stream(momentum).filter(v -> !Double.isNaN(v)).count() > momentum.length / 2,
+                "the histogram has values");
+        assertTrue(data.markers().size() > 10, "exhaustion markers: " + data.markers().size());
+        assertTrue(data.markers().stream().allMatch(m -> m.text().matches("L[123]")));
+        String readout = chart.viewer().crosshairAt(chart.viewer().getVisibleTo() - 1);
+        assertTrue(readout.contains("Squeeze Momentum  Momentum"), readout);
+    }
+
+    @Test
     void wheelZoomsDragPansAndDoubleClickResets() {
         IChartViewer viewer = chartView().viewer();
         viewer.reset();

@@ -9,7 +9,10 @@ import org.exhaustionlab.market.Symbol;
 import org.exhaustionlab.market.Timeframe;
 import org.exhaustionlab.market.synthetic.DemoMarket;
 
-/** The chart of the market selected in the Markets view (demo data until a feed is chosen). */
+/**
+ * The chart of the market selected in the Markets view (demo data until a feed is chosen), with the Squeeze Momentum
+ * panel and the exhaustion markers computed by the Pine engine.
+ */
 public final class ChartView extends ViewPart {
 
     public static final String ID = "org.exhaustionlab.ui.views.chart";
@@ -35,7 +38,7 @@ public final class ChartView extends ViewPart {
     /** Shows a demo market's 1-minute bars. */
     public void show(String symbol) {
         BarSeries bars = DemoMarket.generate(symbol, Timeframe.MINUTE_1, DEMO_START_MS, DEMO_BARS, DEMO_SEED);
-        viewer.setData(ChartData.of(bars));
+        viewer.setData(IndicatorOverlays.add(ChartData.of(bars)));
         setContentDescription(bars.symbol().name() + " · " + bars.timeframe().code() + " · demo data");
     }
 
