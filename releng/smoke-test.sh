@@ -49,6 +49,9 @@ if [ -d "$site" ]; then
   check "xl.* checks after install" 0 copy check "$tmp/xl.pine"
   check "xl.* runs after install" 0 copy run "$tmp/xl.pine" --data "$tmp/btc.csv" --plots "$tmp/xl.csv"
   contains "xl plot written" "$tmp/xl.csv" "time,z"
+  check "install the Anthropic provider" 0 copy plugins install "$site" org.exhaustionlab.llm.anthropic.feature
+  check "plugins list after provider install" 0 copy plugins list
+  contains "Anthropic provider listed" "$tmp/out" "anthropic"
   check "a missing add-on is refused" 2 copy plugins install "$site" org.exhaustionlab.nothing.feature
   contains "refusal says why" "$tmp/err" "refused"
   check "the product still starts" 0 copy version

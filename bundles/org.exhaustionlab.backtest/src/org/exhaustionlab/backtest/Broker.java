@@ -15,6 +15,10 @@ import org.exhaustionlab.market.Symbol;
  * </pre>
  * Prices are NaN for na; ids are case-sensitive. A market order placed on bar t fills at bar t+1's open (or at t's
  * close with process_orders_on_close, or at once with {@code immediately}). Not thread-safe.
+ * <p>
+ * With calc_on_order_fills {@code beginBar} stops the intrabar walk at the first point where orders filled; the
+ * driver then alternates {@link #nextFillPoint()} with script runs, and must call {@link #finishBarPath()} before
+ * the bar's closing execution (endBar does it at the latest).
  */
 public final class Broker {
     private final BrokerCore core;
@@ -22,6 +26,11 @@ public final class Broker {
     private final OrderDesk desk;
     private final EquityTracker equity;
     private boolean inBar;
+    /** calc_on_order_fills: the bar's path is walked in steps and has not reached the close yet. */
+    private boolean walking;
+    /** calc_on_order_fills: the walk stopped at a fill point that {@link #nextFillPoint()} has not reported yet. */
+    private boolean unreported;
+    private double barClose = Double.NaN;
     private long lastTime;
     private int bars;
     private double firstOpen = Double.NaN;
@@ -72,12 +81,69 @@ public final class Broker {
         if (Double.isNaN(firstOpen)) {
             firstOpen = open;
         }
-        walk.run();
+        barClose = close;
+        if (core.props.calcOnOrderFills()) {
+            walking = true;
+            unreported = walk.begin(true);
+            if (unreported) {
+                core.close = walk.position();
+            }
+        } else {
+            walk.run();
+        }
+    }
+
+    /**
+     * calc_on_order_fills: walks the bar's intrabar path on to the next point at which orders filled and returns its
+     * price (the script then runs again there); NaN once the path reached the close without further fills. While
+     * stopped at a fill point, the state the script reads is marked to that price, orders placed then fill on the
+     * rest of the path (market orders at the next path vertex: the nearer extreme, the other extreme or the close),
+     * and {@link #barHighSoFar()}/{@link #barLowSoFar()} give the range walked so far. The first call after
+     * {@link #beginBar} reports fills at the open. Without calc_on_order_fills it always returns NaN.
+     */
+    public double nextFillPoint() {
+        requireBar("nextFillPoint");
+        if (!walking) {
+            return Double.NaN;
+        }
+        if (unreported) {
+            unreported = false;
+            return walk.position();
+        }
+        core.close = barClose;
+        if (walk.walk(true)) {
+            core.close = walk.position();
+            return walk.position();
+        }
+        walking = false;
+        return Double.NaN;
+    }
+
+    /** calc_on_order_fills: walks the rest of the bar's path without stopping (done by {@link #endBar} anyway). */
+    public void finishBarPath() {
+        requireBar("finishBarPath");
+        core.close = barClose;
+        if (walking) {
+            walking = false;
+            unreported = false;
+            walk.walk(false);
+        }
+    }
+
+    /** The highest price of the bar's path walked so far (the bar's high once the path is complete). */
+    public double barHighSoFar() {
+        return walking ? walk.highSoFar : core.high;
+    }
+
+    /** The lowest price of the bar's path walked so far (the bar's low once the path is complete). */
+    public double barLowSoFar() {
+        return walking ? walk.lowSoFar : core.low;
     }
 
     /** Ends the bar: process_orders_on_close fills, risk rules, equity bookkeeping. */
     public void endBar() {
         requireBar("endBar");
+        finishBarPath();
         if (core.props.processOrdersOnClose()) {
             walk.fillMarketOrders(core.close);
         }
@@ -102,7 +168,7 @@ public final class Broker {
         }
     }
 
-    /** Fills of the current bar so far (for calc_on_order_fills: the interpreter re-runs the script when > 0). */
+    /** Fills of the current bar so far. */
     public int fillsThisBar() {
         return core.fillsThisBar;
     }

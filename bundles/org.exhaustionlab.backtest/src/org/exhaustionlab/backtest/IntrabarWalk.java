@@ -17,16 +17,99 @@ final class IntrabarWalk {
         this.c = core;
     }
 
+    // where a walk stopped (calc_on_order_fills walks the path in steps, pausing after each fill point)
+    private double[] path;
+    private int leg;
+    private double pos;
+    private boolean settlePending;
+    /** Fill market orders at each path vertex: orders placed by a re-execution at a fill point fill at the next tick. */
+    private boolean marketAtVertices;
+    /** The extremes of the path walked so far (the bar's high/low as seen by a re-execution at a fill point). */
+    double highSoFar;
+    double lowSoFar;
+
     void run() {
+        begin(false);
+        walk(false);
+    }
+
+    /**
+     * Starts the bar's path at the open: market orders and gap fills at the open. Returns true when an order filled
+     * there. {@code stepwise}: the walk will pause after fills and may receive new orders while paused.
+     */
+    boolean begin(boolean stepwise) {
         double o = c.open;
+        highSoFar = o;
+        lowSoFar = o;
+        marketAtVertices = stepwise;
+        int before = c.fillsThisBar;
         c.ledger.see(o);
         c.checkMargin(o);
         fillMarketOrders(o);
         boolean highFirst = c.high - o < o - c.low;
-        double[] path = highFirst ? new double[] {o, c.high, c.low, c.close} : new double[] {o, c.low, c.high, c.close};
-        for (int k = 1; k < path.length; k++) {
-            segment(path[k - 1], path[k]);
+        path = highFirst ? new double[] {o, c.high, c.low, c.close} : new double[] {o, c.low, c.high, c.close};
+        leg = 1;
+        pos = o;
+        settle(o);
+        settlePending = false;
+        return c.fillsThisBar > before;
+    }
+
+    /** The price the walk stopped at (the last fill point). */
+    double position() {
+        return pos;
+    }
+
+    /**
+     * Walks on from where the path stopped. With {@code stopAtFill} it returns true right after the first point at
+     * which an order filled; otherwise (or when no more fills happen) it walks to the close and returns false.
+     */
+    boolean walk(boolean stopAtFill) {
+        int before = c.fillsThisBar;
+        while (leg < path.length) {
+            double b = path[leg];
+            if (settlePending) {
+                settlePending = false;
+                settle(pos);
+                if (stopAtFill && c.fillsThisBar > before) {
+                    return true;
+                }
+            }
+            boolean rising = b > path[leg - 1];
+            PendingOrder best = null;
+            Leg bestLeg = null;
+            double bestLevel = Double.NaN;
+            double p = pos;
+            for (PendingOrder ord : c.orders) {
+                for (Leg kind : Leg.values()) {
+                    double level = eventLevel(ord, kind, rising);
+                    boolean ahead = rising ? level > p && level <= b : level < p && level >= b;
+                    if (ahead && (best == null || Math.abs(level - p) < Math.abs(bestLevel - p))) {
+                        best = ord;
+                        bestLeg = kind;
+                        bestLevel = level;
+                    }
+                }
+            }
+            if (best == null) {
+                visit(b);
+                pos = b;
+                leg++;
+                settlePending = true;
+                if (marketAtVertices) {
+                    fillMarketOrders(b);
+                }
+            } else {
+                pos = bestLevel;
+                visit(pos);
+                apply(best, bestLeg);
+                settle(pos);
+            }
+            if (stopAtFill && c.fillsThisBar > before) {
+                return true;
+            }
         }
+        return false;
     }
 
     /** Fills every pending market order, oldest first, at {@code price} plus slippage. */
@@ -56,38 +139,10 @@ final class IntrabarWalk {
         return 0;
     }
 
-    private void segment(double a, double b) {
-        settle(a);
-        boolean rising = b > a;
-        double p = a;
-        while (true) {
-            PendingOrder best = null;
-            Leg bestLeg = null;
-            double bestLevel = Double.NaN;
-            for (PendingOrder ord : c.orders) {
-                for (Leg leg : Leg.values()) {
-                    double level = eventLevel(ord, leg, rising);
-                    boolean ahead = rising ? level > p && level <= b : level < p && level >= b;
-                    if (ahead && (best == null || Math.abs(level - p) < Math.abs(bestLevel - p))) {
-                        best = ord;
-                        bestLeg = leg;
-                        bestLevel = level;
-                    }
-                }
-            }
-            if (best == null) {
-                break;
-            }
-            p = bestLevel;
-            visit(p);
-            apply(best, bestLeg);
-            settle(p);
-        }
-        visit(b);
-    }
-
     /** Marks {@code price} as reached: open trades' extremes, margin, active trailing stops. */
     private void visit(double price) {
+        highSoFar = Math.max(highSoFar, price);
+        lowSoFar = Math.min(lowSoFar, price);
         c.ledger.see(price);
         c.checkMargin(price);
         for (PendingOrder ord : c.orders) {

@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param closeEntriesRule           {@code close_entries_rule}, default FIFO
  * @param marginLong                 {@code margin_long} percent, default 100 (0 = margin calls off)
  * @param marginShort                {@code margin_short} percent, default 100 (0 = margin calls off)
- * @param calcOnOrderFills           {@code calc_on_order_fills}; the interpreter re-runs the script (see Broker)
+ * @param calcOnOrderFills           {@code calc_on_order_fills}: the broker walks each bar in steps (see
+ *                                   {@link Broker#nextFillPoint()}) and the script re-runs at fills
  * @param calcOnEveryTick            {@code calc_on_every_tick}: no effect on historical bars
  * @param useBarMagnifier            {@code use_bar_magnifier}: NOT supported, recorded so the caller can warn
  * @param fillLimitsAssumptionTicks  {@code backtest_fill_limits_assumption}: ticks a limit must be crossed by

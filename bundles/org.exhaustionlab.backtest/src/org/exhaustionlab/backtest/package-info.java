@@ -28,10 +28,14 @@
  *
  * <h2>Simplified or missing (known differences from TradingView)</h2>
  * <ul>
- * <li>calc_on_order_fills: the broker fills a whole bar in {@code beginBar}; re-running the script after fills
- * ({@link org.exhaustionlab.backtest.Broker#fillsThisBar()}) with var rollback is the interpreter's job, and fills
- * are not split at the re-run points. use_bar_magnifier is not supported (the flag is only recorded);
- * calc_on_every_tick has no effect on history (as on TradingView).</li>
+ * <li>calc_on_order_fills: the script runs again at each point of the intrabar path where orders filled, at most
+ * 3 extra executions per bar (4 with the closing one; {@link org.exhaustionlab.backtest.Broker#nextFillPoint()}),
+ * each seeing close = the path price of the fill (before slippage), high/low = the path walked so far; the
+ * interpreter rolls its state back after each. All fills at one path point make one re-execution (TradingView
+ * speaks of one per fill). Orders placed at a fill point fill on the rest of the path; market orders at the next
+ * path vertex (nearer extreme, other extreme, close), or at the next bar's open when placed at the close. Not
+ * validated against a TradingView export (none uses the property). use_bar_magnifier is not supported (the flag is
+ * only recorded); calc_on_every_tick has no effect on history (as on TradingView).</li>
  * <li>process_orders_on_close fills market orders at the close; resting price orders still wait for the next bar.</li>
  * <li>strategy.exit without from_entry is one order for the whole position (TradingView issues one leg per filled
  * entry); with both profit and limit (or loss and stop) the level nearer the entry is used.</li>

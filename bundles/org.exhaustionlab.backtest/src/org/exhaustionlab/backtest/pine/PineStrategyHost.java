@@ -15,6 +15,7 @@ import org.exhaustionlab.backtest.StrategyProperties;
 import org.exhaustionlab.backtest.Trade;
 import org.exhaustionlab.market.BarSeries;
 import org.exhaustionlab.market.Symbol;
+import org.exhaustionlab.pine.runtime.strategy.FillPoint;
 import org.exhaustionlab.pine.runtime.strategy.StrategyCall;
 import org.exhaustionlab.pine.runtime.strategy.StrategyHost;
 
@@ -97,6 +98,22 @@ public final class PineStrategyHost implements StrategyHost {
         bar = index;
         broker().beginBar(index, bars.time(index), bars.open(index), bars.high(index), bars.low(index),
                 bars.close(index), bars.volume(index));
+    }
+
+    @Override
+    public boolean recalculatesOnFills() {
+        return broker().properties().calcOnOrderFills();
+    }
+
+    @Override
+    public FillPoint nextFillPoint(int index) {
+        double price = broker().nextFillPoint();
+        return Double.isNaN(price) ? null : new FillPoint(price, broker.barHighSoFar(), broker.barLowSoFar());
+    }
+
+    @Override
+    public void finishBarPath(int index) {
+        broker().finishBarPath();
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.exhaustionlab.pine.runtime.RunOptions;
 import org.exhaustionlab.pine.runtime.RunResult;
 import org.exhaustionlab.pine.runtime.RuntimeFailure;
 import org.exhaustionlab.pine.runtime.lib.PineRuntimeError;
+import org.exhaustionlab.pine.runtime.strategy.FillPoint;
 import org.exhaustionlab.pine.runtime.strategy.StrategyHost;
 
 /**
@@ -93,6 +94,50 @@ public final class Executable {
         return new RuntimeFailure(pos.startLine(), pos.startColumn(), bar, message);
     }
 
+    /** Executions of the script per bar with calc_on_order_fills (TradingView: up to 4, the closing one included). */
+    static final int MAX_EXECUTIONS_PER_BAR = 4;
+
+    /**
+     * calc_on_order_fills: runs the script once more at each intrabar point where orders filled (at most 3 times,
+     * the closing execution being the 4th), each time with close = the fill point's price and high/low = the path so
+     * far, then rolls the whole state back to the start of the bar, so only the closing execution commits. Orders the
+     * script places here reach the host, which fills them on the rest of the path.
+     */
+    private void recalculateOnFills(Frame frame, int bar) {
+        RunContext ctx = frame.ctx;
+        StrategyHost host = ctx.host;
+        Rollback start = null;
+        for (int extra = 1; extra < MAX_EXECUTIONS_PER_BAR; extra++) {
+            FillPoint point = host.nextFillPoint(bar);
+            if (point == null) {
+                break;
+            }
+            if (start == null) {
+                start = Rollback.capture(ctx, frame);
+            }
+            double high = ctx.high[bar];
+            double low = ctx.low[bar];
+            double close = ctx.close[bar];
+            ctx.high[bar] = point.high();
+            ctx.low[bar] = point.low();
+            ctx.close[bar] = point.price();
+            try {
+                for (int s : perBar) {
+                    ((BuiltinVariables.TaVar) frame.st[s]).get(ctx);
+                }
+                for (Ex statement : statements) {
+                    statement.run(frame);
+                }
+            } finally {
+                ctx.high[bar] = high;
+                ctx.low[bar] = low;
+                ctx.close[bar] = close;
+            }
+            start.restore();
+        }
+        host.finishBarPath(bar);
+    }
+
     public RunResult run(BarSeries bars, RunOptions options) {
         RunContext ctx = new RunContext(bars, options, outputs.plots.size(), resolveInputs(options));
         Frame frame = new Frame(ctx, global);
@@ -106,9 +151,14 @@ public final class Executable {
         int done = 0;
         int current = -1;
         try {
+            boolean recalc = false;
             if (host != null && outputs.declaration != null && n > 0) {
                 ctx.bar = 0;
                 outputs.declaration.o(frame);
+                recalc = host.recalculatesOnFills();
+                if (recalc) {
+                    ctx.privatePrices();
+                }
             }
             for (int i = 0; i < n; i++) {
                 ctx.bar = i;
@@ -117,6 +167,9 @@ public final class Executable {
                 }
                 if (host != null) {
                     host.beforeBar(i);
+                    if (recalc) {
+                        recalculateOnFills(frame, i);
+                    }
                 }
                 for (int s : perBar) {
                     ((BuiltinVariables.TaVar) frame.st[s]).get(ctx);

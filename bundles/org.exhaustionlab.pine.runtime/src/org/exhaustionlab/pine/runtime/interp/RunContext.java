@@ -13,9 +13,10 @@ public final class RunContext {
     final BarSeries bars;
     final long[] time;
     final double[] open;
-    final double[] high;
-    final double[] low;
-    final double[] close;
+    /** Not final: calc_on_order_fills runs on private copies (see {@link #privatePrices}). */
+    double[] high;
+    double[] low;
+    double[] close;
     final double[] volume;
     final int count;
     int bar;
@@ -59,6 +60,16 @@ public final class RunContext {
         this.mintick = Double.isNaN(tick) ? bars.symbol().tickSize() : tick;
         this.timezone = options.timezone() == null ? "Etc/UTC" : options.timezone();
         this.maxBarsBack = options.maxBarsBack();
+    }
+
+    /**
+     * Gives this run its own copies of high/low/close, so a re-execution at a fill point can see the path's prices
+     * on the current bar without touching the (shared, immutable) bar series.
+     */
+    void privatePrices() {
+        high = high.clone();
+        low = low.clone();
+        close = close.clone();
     }
 
     /** Stops a script that exceeds its time budget (per bar or in total), naming the construct it was in. */

@@ -16,6 +16,29 @@ public interface StrategyHost {
     default void beforeBar(int index) {
     }
 
+    /**
+     * True when the declared strategy recalculates on order fills ({@code calc_on_order_fills = true}); asked once,
+     * after {@link #declare}. Only then does the runtime call {@link #nextFillPoint} and {@link #finishBarPath}.
+     */
+    default boolean recalculatesOnFills() {
+        return false;
+    }
+
+    /**
+     * calc_on_order_fills, on bar {@code index} after {@link #beforeBar}: walk the bar's intrabar path on to the next
+     * point at which orders filled and return it (the runtime then runs the script once more there, with series and
+     * {@code var} state rolled back afterwards), or null when the path reached the close without further fills.
+     * Orders the script places at a fill point fill on the rest of the path. Called at most 3 times per bar (4
+     * executions in total with the bar's closing execution).
+     */
+    default FillPoint nextFillPoint(int index) {
+        return null;
+    }
+
+    /** calc_on_order_fills: walk the rest of bar {@code index}'s path; called before the bar's closing execution. */
+    default void finishBarPath(int index) {
+    }
+
     /** After the script ran on bar {@code index}. */
     default void afterBar(int index) {
     }
