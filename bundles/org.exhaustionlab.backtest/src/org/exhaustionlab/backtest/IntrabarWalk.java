@@ -22,7 +22,7 @@ final class IntrabarWalk {
     private int leg;
     private double pos;
     private boolean settlePending;
-    /** Fill market orders at each path vertex: orders placed by a re-execution at a fill point fill at the next tick. */
+    /** Fill market orders at path vertices: those placed by a re-execution at a fill point fill at the next tick. */
     private boolean marketAtVertices;
     /** The extremes of the path walked so far (the bar's high/low as seen by a re-execution at a fill point). */
     double highSoFar;

@@ -35,7 +35,8 @@ class CalcOnOrderFillsTest {
             x = close * 2
             s = ta.sma(close, 2)
             c = ta.cum(1)
-            strategy.order("o", strategy.long, comment = str.tostring(close) + "/" + str.tostring(high) + "/" + str.tostring(low))
+            seen = str.tostring(close) + "/" + str.tostring(high) + "/" + str.tostring(low)
+            strategy.order("o", strategy.long, comment = seen)
             plot(runs, "runs")
             plot(array.size(a), "size")
             plot(x[1], "x1")

@@ -1,0 +1,37 @@
+package org.exhaustionlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+/** The Validation view runs the pipeline in a job and shows the score line by line. */
+class ValidationViewTest {
+
+    @Test
+    void validatesTheFlagshipAndSavesTheReport() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        ValidationView view = (ValidationView) page.showView(ValidationView.ID);
+        assertNotNull(view);
+        Job job = view.validate();
+        job.join();
+        assertTrue(job.getResult().isOK(), String.valueOf(job.getResult()));
+        UiTestSupport.flush(display, 500);
+        assertEquals(11, view.lineCount(), "the eleven rubric lines");
+        assertTrue(view.verdictText().startsWith("Score "), view.verdictText());
+        Path report = view.saveReport();
+        assertNotNull(report);
+        assertTrue(Files.readString(report).contains("<svg"), "the HTML report with its charts");
+        UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "validation.png");
+        page.hideView(view);
+    }
+}
