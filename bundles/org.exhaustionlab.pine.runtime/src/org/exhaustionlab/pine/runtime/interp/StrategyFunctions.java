@@ -39,8 +39,8 @@ final class StrategyFunctions {
 
     /** Builds the argument map of a call (every catalog parameter, evaluated). */
     static Map<String, Object> args(Bound b, Frame f) {
-        Map<String, Object> m = new LinkedHashMap<>();
         List<Param> params = b.sig.params();
+        Map<String, Object> m = new LinkedHashMap<>(params.size() * 2); // sized once: strategy.exit runs every bar
         for (int i = 0; i < params.size(); i++) {
             Object v = b.a[i].boxed(f);
             if (v == null && b.a[i].kind == Kind.FLOAT) {

@@ -1,7 +1,6 @@
 package org.exhaustionlab.pine.runtime.strategy;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,8 +17,9 @@ import java.util.Map;
  */
 public record StrategyCall(String function, int bar, int line, Map<String, Object> args) {
 
+    /** Takes {@code args} over (the runtime builds a fresh map for every call), read-only from here on. */
     public StrategyCall {
-        args = Collections.unmodifiableMap(new LinkedHashMap<>(args));
+        args = Collections.unmodifiableMap(args);
     }
 
     /** A numeric argument, NaN when na or absent. */
