@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = { "Measure the Pine engine: LazyBear's Squeeze Momentum through the engine against the same",
+        description = { "Measure the Pine engine against hand-written Java.",
+                "LazyBear's Squeeze Momentum through the engine against the same",
                 "logic hand-written in Java, on the same demo bars in this process; prints bars/s and the ratio." })
 final class BenchCommand implements Callable<Integer> {
 

@@ -45,9 +45,10 @@ import picocli.CommandLine.Spec;
  * command always shows what the platform can do end to end.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        description = { "Run the research pipeline on offline demo data (or your CSV) and print what each stage found:",
-                "data, the shipped indicators, a backtest of the flagship exhaustion strategy, a GA optimisation of",
-                "its inputs, and the validation of the best parameters with an HTML report." })
+        description = { "Run the whole research pipeline on offline demo data (or your CSV).",
+                "Stages: data, the shipped indicators, a backtest of the flagship exhaustion strategy, a GA",
+                "optimisation of its inputs, the validation of the best parameters with an HTML report, and a short",
+                "evolution (hybrid with an LLM when EXHAUSTIONLAB_LLM_PROVIDER is set, GA-only otherwise)." })
 final class DemoCommand implements Callable<Integer> {
 
     private static final int YEAR_MINUTES = 365 * 1440;

@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "evolve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = { "Evolve strategies: an OpenAI-compatible model writes and mutates Pine strategies, the checker",
+        description = { "Evolve strategies with a language model and the genetic algorithm.",
+                "An OpenAI-compatible model writes and mutates Pine strategies, the checker",
                 "catches its mistakes and feeds them back, backtests score the survivors and the GA tunes them.",
                 "Without --llm, or when the model is unreachable, the GA evolves the seed strategy's inputs." })
 final class EvolveCommand implements Callable<Integer> {

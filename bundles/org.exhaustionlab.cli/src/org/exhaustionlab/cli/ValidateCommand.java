@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = { "Decide whether a strategy deserves real money: the 0-100 readiness score with gates,",
+        description = { "Decide whether a strategy deserves real money (readiness score 0-100).",
+                "The score with its gates,",
                 "out-of-sample, cross-market, walk-forward, Monte Carlo, deflated Sharpe and PBO over the trials of",
                 "an optimisation run, look-ahead check. Exit 0 when the score is >= 70 and every gate passes, else 1." })
 final class ValidateCommand implements Callable<Integer> {
