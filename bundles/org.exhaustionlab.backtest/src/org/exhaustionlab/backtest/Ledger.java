@@ -32,8 +32,12 @@ final class Ledger {
 
     /** Signed position size. */
     double size() {
+        if (open.isEmpty()) { // asked several times a bar, and flat most of the time
+            return 0;
+        }
         double s = 0;
-        for (OpenTrade t : open) {
+        for (int i = 0; i < open.size(); i++) {
+            OpenTrade t = open.get(i);
             s += t.sign() * t.qty;
         }
         return cleanQty(s);

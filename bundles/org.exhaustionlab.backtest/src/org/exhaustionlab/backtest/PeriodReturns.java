@@ -1,8 +1,6 @@
 package org.exhaustionlab.backtest;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,23 +24,31 @@ final class PeriodReturns {
         double[] equity = curve.equity();
         List<PeriodReturn> out = new ArrayList<>();
         double startEquity = initialCapital;
-        LocalDate current = null;
+        // periods as UTC epoch days (monthly: the epoch day of the month's first day); a calendar date is only made
+        // when the day changes, not for each of the (often 100,000s of) bars
+        long day = Long.MIN_VALUE;
+        long period = 0;
         for (int i = 0; i < times.length; i++) {
-            LocalDate d = LocalDate.ofInstant(Instant.ofEpochMilli(times[i]), ZoneOffset.UTC);
-            LocalDate period = monthly ? d.withDayOfMonth(1) : d;
             boolean last = i == times.length - 1;
-            LocalDate next = last ? null
-                    : LocalDate.ofInstant(Instant.ofEpochMilli(times[i + 1]), ZoneOffset.UTC);
-            LocalDate nextPeriod = next == null ? null : monthly ? next.withDayOfMonth(1) : next;
-            current = period;
-            if (last || !nextPeriod.equals(current)) {
-                long start = current.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-                out.add(new PeriodReturn(start, startEquity, equity[i], equity[i] / startEquity - 1));
+            if (Math.floorDiv(times[i], DAY_MS) != day) {
+                day = Math.floorDiv(times[i], DAY_MS);
+                period = monthly ? LocalDate.ofEpochDay(day).withDayOfMonth(1).toEpochDay() : day;
+            }
+            boolean closes = last;
+            if (!last) {
+                long nextDay = Math.floorDiv(times[i + 1], DAY_MS);
+                closes = nextDay != day
+                        && (!monthly || LocalDate.ofEpochDay(nextDay).withDayOfMonth(1).toEpochDay() != period);
+            }
+            if (closes) {
+                out.add(new PeriodReturn(period * DAY_MS, startEquity, equity[i], equity[i] / startEquity - 1));
                 startEquity = equity[i];
             }
         }
         return out;
     }
+
+    private static final long DAY_MS = 86_400_000L;
 
     /** (mean − rf) / population stdev. */
     static double sharpe(List<PeriodReturn> returns, double riskFreePerPeriod) {

@@ -28,6 +28,11 @@ public final class Executable {
     private final Ex[] commits;
     private final Outputs outputs;
     private final int[] perBar;
+    /** Specialised copies of {@link #statements} and {@link #commits} for long runs, made once (see Specializer). */
+    private volatile Ex[][] specialized;
+
+    /** Runs at least this long get the specialised tree (copying costs a few ms, runs this long save far more). */
+    static volatile int specializeMinBars = Integer.getInteger("exhaustionlab.pine.specializeMinBars", 20_000);
 
     private Executable(Compiler c, Ex[] statements) {
         this.statements = statements;
@@ -103,7 +108,29 @@ public final class Executable {
      * far, then rolls the whole state back to the start of the bar, so only the closing execution commits. Orders the
      * script places here reach the host, which fills them on the rest of the path.
      */
-    private void recalculateOnFills(Frame frame, int bar) {
+    private Ex[][] tree(int bars) {
+        if (bars < specializeMinBars || !Specializer.available()) {
+            return new Ex[][] {statements, commits};
+        }
+        Ex[][] s = specialized;
+        if (s == null) {
+            synchronized (this) {
+                s = specialized;
+                if (s == null) {
+                    Ex[] both = new Ex[statements.length + commits.length];
+                    System.arraycopy(statements, 0, both, 0, statements.length);
+                    System.arraycopy(commits, 0, both, statements.length, commits.length);
+                    Ex[] copies = Specializer.specialize(both);
+                    s = new Ex[][] {java.util.Arrays.copyOf(copies, statements.length),
+                            java.util.Arrays.copyOfRange(copies, statements.length, copies.length)};
+                    specialized = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    private void recalculateOnFills(Frame frame, int bar, Ex[] statements) {
         RunContext ctx = frame.ctx;
         StrategyHost host = ctx.host;
         Rollback start = null;
@@ -148,6 +175,9 @@ public final class Executable {
         RuntimeFailure failure = null;
         long start = System.nanoTime();
         int n = ctx.count;
+        Ex[][] tree = tree(n);
+        Ex[] statements = tree[0];
+        Ex[] commits = tree[1];
         int done = 0;
         int current = -1;
         try {
@@ -168,7 +198,7 @@ public final class Executable {
                 if (host != null) {
                     host.beforeBar(i);
                     if (recalc) {
-                        recalculateOnFills(frame, i);
+                        recalculateOnFills(frame, i, statements);
                     }
                 }
                 for (int s : perBar) {

@@ -1,11 +1,11 @@
 package org.exhaustionlab.pine.runtime.interp;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.exhaustionlab.pine.SourceRange;
 import org.exhaustionlab.pine.catalog.Param;
+import org.exhaustionlab.pine.runtime.strategy.ArgMap;
 import org.exhaustionlab.pine.runtime.strategy.StrategyCall;
 import org.exhaustionlab.pine.runtime.strategy.StrategyHost;
 
@@ -37,28 +37,36 @@ final class StrategyFunctions {
         }
     }
 
-    /** Builds the argument map of a call (every catalog parameter, evaluated). */
-    static Map<String, Object> args(Bound b, Frame f) {
-        List<Param> params = b.sig.params();
-        Map<String, Object> m = new LinkedHashMap<>(params.size() * 2); // sized once: strategy.exit runs every bar
-        for (int i = 0; i < params.size(); i++) {
+    /** Builds the argument map of a call (every catalog parameter, evaluated) over the call site's name table. */
+    static Map<String, Object> args(Bound b, ArgMap.Names names, Frame f) {
+        Object[] values = new Object[names.size()];
+        for (int i = 0; i < values.length; i++) {
             Object v = b.a[i].boxed(f);
             if (v == null && b.a[i].kind == Kind.FLOAT) {
                 v = Double.NaN;
             }
-            m.put(params.get(i).name(), v);
+            values[i] = v;
         }
-        return m;
+        return new ArgMap(names, values);
+    }
+
+    static ArgMap.Names names(Bound b) {
+        List<String> names = new java.util.ArrayList<>();
+        for (Param p : b.sig.params()) {
+            names.add(p.name());
+        }
+        return new ArgMap.Names(names);
     }
 
     /** The strategy() declaration: evaluated once by the run loop before the first bar (the statement is inert). */
     static Ex declaration(Bound b) {
+        ArgMap.Names names = names(b);
         b.comp.outputs.declaration = new Ex(Kind.VOID, b.pos) {
             @Override
             Object o(Frame f) {
                 StrategyHost h = f.ctx.host;
                 if (h != null) {
-                    h.declare(new StrategyCall("strategy", 0, pos.startLine(), args(b, f)));
+                    h.declare(new StrategyCall("strategy", 0, pos.startLine(), args(b, names, f)));
                 }
                 return null;
             }
@@ -68,13 +76,15 @@ final class StrategyFunctions {
 
     private static Ex command(Bound b, String name) {
         b.comp.outputs.usesStrategyCalls = true;
+        ArgMap.Names names = names(b);
+        int when = b.index("when");
         return new Ex(Kind.VOID, b.pos) {
             @Override
             Object o(Frame f) {
                 StrategyHost h = f.ctx.host;
                 if (h != null) {
-                    Map<String, Object> a = args(b, f);
-                    if (a.containsKey("when") && Boolean.FALSE.equals(a.get("when"))) {
+                    Map<String, Object> a = args(b, names, f);
+                    if (when >= 0 && Boolean.FALSE.equals(a.get("when"))) {
                         return null;
                     }
                     h.call(new StrategyCall(name, f.ctx.bar, pos.startLine(), a));

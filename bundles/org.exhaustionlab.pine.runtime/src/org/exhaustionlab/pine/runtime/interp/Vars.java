@@ -51,6 +51,18 @@ final class Vars {
             this.value = value;
         }
 
+        // its own copy of Ex.run, so a specialised copy of this class calls its value's method monomorphically
+        @Override
+        void run(Frame f) {
+            switch (kind) {
+                case FLOAT -> f.d[slot] = value.d(f);
+                case INT, COLOR -> f.l[slot] = value.l(f);
+                case BOOL -> f.l[slot] = value.b(f) ? 1 : 0;
+                case NA -> { }
+                default -> f.o[slot] = value.o(f);
+            }
+        }
+
         @Override
         double d(Frame f) {
             double v = value.d(f);

@@ -19,7 +19,7 @@ public record StrategyCall(String function, int bar, int line, Map<String, Objec
 
     /** Takes {@code args} over (the runtime builds a fresh map for every call), read-only from here on. */
     public StrategyCall {
-        args = Collections.unmodifiableMap(args);
+        args = args instanceof ArgMap ? args : Collections.unmodifiableMap(args);
     }
 
     /** A numeric argument, NaN when na or absent. */

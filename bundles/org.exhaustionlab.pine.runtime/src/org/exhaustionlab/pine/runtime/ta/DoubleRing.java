@@ -8,9 +8,12 @@ final class DoubleRing {
     /** Extra bars retained beyond the longest requested lookback (TradingView's default history buffer). */
     static final int HISTORY_LIMIT = 5000;
 
+    // capacity is a power of two so an index wraps with a mask (a division costs more than the rest of a push)
     private double[] data = new double[16];
+    private int mask = 15;
     private int newest = -1;
     private int size;
+    /** Values kept at most (size never exceeds it, whatever the capacity). */
     private int limit = HISTORY_LIMIT + 1;
 
     /** Makes sure {@code lookback} bars back (offset {@code lookback}) stay addressable from now on. */
@@ -25,9 +28,9 @@ final class DoubleRing {
         if (size == data.length && size < limit) {
             grow();
         }
-        newest = newest + 1 == data.length ? 0 : newest + 1;
+        newest = (newest + 1) & mask;
         data[newest] = value;
-        if (size < data.length) {
+        if (size < limit && size < data.length) {
             size++;
         }
     }
@@ -37,8 +40,7 @@ final class DoubleRing {
         if (back < 0 || back >= size) {
             return Double.NaN;
         }
-        int i = newest - back;
-        return data[i < 0 ? i + data.length : i];
+        return data[(newest - back) & mask];
     }
 
     int size() {
@@ -46,12 +48,12 @@ final class DoubleRing {
     }
 
     private void grow() {
-        int capacity = Math.min(Math.max(data.length * 2, 16), limit);
-        double[] bigger = new double[capacity];
+        double[] bigger = new double[data.length * 2];
         for (int back = 0; back < size; back++) {
             bigger[size - 1 - back] = get(back);
         }
         data = bigger;
+        mask = bigger.length - 1;
         newest = size - 1;
     }
 }

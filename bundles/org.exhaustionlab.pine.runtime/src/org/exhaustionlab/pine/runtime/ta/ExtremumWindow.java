@@ -11,6 +11,7 @@ final class ExtremumWindow {
     private final DoubleRing history = new DoubleRing();
     private double[] dequeValues = new double[16];
     private long[] dequeBars = new long[16];
+    private int mask = 15; // deque capacity - 1 (a power of two: indices wrap with a mask, not a division)
     private int head;
     private int size;
     private long bar = -1;
@@ -39,7 +40,7 @@ final class ExtremumWindow {
         }
         offer(source, bar);
         while (size > 0 && dequeBars[head] <= bar - length) {
-            head = head + 1 == dequeValues.length ? 0 : head + 1;
+            head = (head + 1) & mask;
             size--;
         }
         if (bar < length - 1 || size == 0) {
@@ -66,7 +67,7 @@ final class ExtremumWindow {
             return;
         }
         while (size > 0) {
-            int tail = (head + size - 1) % dequeValues.length;
+            int tail = (head + size - 1) & mask;
             double last = dequeValues[tail];
             if (highest ? last < x : last > x) {
                 size--;
@@ -77,7 +78,7 @@ final class ExtremumWindow {
         if (size == dequeValues.length) {
             grow();
         }
-        int tail = (head + size) % dequeValues.length;
+        int tail = (head + size) & mask;
         dequeValues[tail] = x;
         dequeBars[tail] = atBar;
         size++;
@@ -87,12 +88,13 @@ final class ExtremumWindow {
         double[] values = new double[dequeValues.length * 2];
         long[] bars = new long[values.length];
         for (int i = 0; i < size; i++) {
-            int from = (head + i) % dequeValues.length;
+            int from = (head + i) & mask;
             values[i] = dequeValues[from];
             bars[i] = dequeBars[from];
         }
         dequeValues = values;
         dequeBars = bars;
+        mask = values.length - 1;
         head = 0;
     }
 }

@@ -15,6 +15,7 @@ public final class RollingSum {
     private int length = -1;
     private int window;
     private int sinceExact;
+    private int exactEvery = 1024;
 
     /** Feeds this bar's value and returns the sum of the last {@code length} non-na values, or NaN while fewer. */
     public double next(double source, int length) {
@@ -26,7 +27,7 @@ public final class RollingSum {
             return window >= length ? sum + compensation : Double.NaN;
         }
         values.push(source);
-        if (length != this.length || ++sinceExact >= Math.max(1024, length)) {
+        if (length != this.length || ++sinceExact >= exactEvery) {
             values.require(length);
             recompute(length);
         } else if (window == length) {
@@ -62,6 +63,7 @@ public final class RollingSum {
 
     private void recompute(int length) {
         this.length = length;
+        exactEvery = Math.max(1024, length);
         window = Math.min(length, values.size());
         sum = 0;
         compensation = 0;

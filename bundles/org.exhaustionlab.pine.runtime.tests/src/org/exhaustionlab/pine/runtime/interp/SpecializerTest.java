@@ -1,0 +1,161 @@
+package org.exhaustionlab.pine.runtime.interp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.exhaustionlab.market.BarSeries;
+import org.exhaustionlab.market.Timeframe;
+import org.exhaustionlab.market.synthetic.DemoMarket;
+import org.exhaustionlab.pine.runtime.PineEngine;
+import org.exhaustionlab.pine.runtime.PineProgram;
+import org.exhaustionlab.pine.runtime.PlotColumn;
+import org.exhaustionlab.pine.runtime.RunOptions;
+import org.exhaustionlab.pine.runtime.RunResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Specialised trees (each node in a hidden class of its own) must compute exactly what the shared tree computes:
+ * every plot value, colour and event, for the shipped scripts and a script exercising the interpreter's corners.
+ */
+class SpecializerTest {
+    private static final String CORNERS = String.join("\n",
+            "//@version=6",
+            "indicator(\"corners\")",
+            "type Box",
+            "    float lo",
+            "    float hi",
+            "method width(Box b) => b.hi - b.lo",
+            "f(x) =>",
+            "    var float acc = 0.0",
+            "    acc := nz(acc) + x",
+            "    ta.sma(acc, 5)",
+            "var Box b = Box.new(low, high)",
+            "b.lo := math.min(b.lo, low)",
+            "b.hi := math.max(b.hi, high)",
+            "arr = array.new_float(0)",
+            "for i = 0 to 4",
+            "    array.push(arr, close[i])",
+            "s = 0.0",
+            "int k = 0",
+            "while k < 3",
+            "    s += array.get(arr, k)",
+            "    k += 1",
+            "r = switch",
+            "    close > open => 1",
+            "    close < open => -1",
+            "    => 0",
+            "[m, sig, h] = ta.macd(close, 12, 26, 9)",
+            "g = bar_index % 2 == 0 ? f(close) : f(open)",
+            "plot(b.width(), \"width\")",
+            "plot(s, \"sum\")",
+            "plot(r, \"dir\", color = r > 0 ? color.green : color.red)",
+            "plot(h, \"hist\")",
+            "plot(g, \"alternating\")",
+            "plot(ta.highest(high, 7) - ta.lowest(low, 7), \"range\")",
+            "alertcondition(ta.crossover(m, sig), \"cross\", \"macd crossed\")",
+            "if ta.crossunder(m, sig)",
+            "    alert(\"under \" + str.tostring(close, \"#.##\"))",
+            "");
+
+    private final int saved = Executable.specializeMinBars;
+
+    @AfterEach
+    void restore() {
+        Executable.specializeMinBars = saved;
+    }
+
+    @Test
+    void copiesEveryNodeOfThisPackage() {
+        assertTrue(Specializer.available(), "sun.misc.Unsafe must be reachable (Import-Package sun.misc)");
+        RunResult r = run(CORNERS, 0);
+        assertTrue(r.ok(), () -> String.valueOf(r.failure()));
+        assertTrue(Specializer.lastCopied > 50, "copied only " + Specializer.lastCopied + " nodes");
+        assertTrue(Specializer.lastKept.stream().noneMatch(k -> k.contains(":")),
+                () -> "nodes that failed to copy: " + Specializer.lastKept);
+    }
+
+    @Test
+    void cornersComputeTheSame() {
+        same("corners", CORNERS);
+    }
+
+    @Test
+    void shippedScriptsComputeTheSame() throws IOException {
+        List<Path> scripts = shipped();
+        assertFalse(scripts.isEmpty(), "no shipped scripts found");
+        for (Path p : scripts) {
+            same(p.getFileName().toString(), Files.readString(p));
+        }
+    }
+
+    @Test
+    void runtimeErrorsKeepTheirLine() {
+        String script = "//@version=6\nindicator(\"e\")\nx = close\nif bar_index == 300\n    runtime.error(\"boom\")\nplot(x)\n";
+        RunResult plain = run(script, Integer.MAX_VALUE);
+        RunResult special = run(script, 0);
+        assertFalse(special.ok());
+        assertEquals(plain.failure(), special.failure());
+        assertEquals(5, special.failure().line());
+    }
+
+    @Test
+    void malformedClassFilesAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> ClassFiles.clearFinalInstanceFields(new byte[] {1, 2, 3, 4,
+                0, 0, 0, 0, 0, 0}));
+    }
+
+    private static List<Path> shipped() throws IOException {
+        List<Path> out = new ArrayList<>();
+        String configured = System.getProperty("exhaustionlab.pine");
+        for (String root : new String[] {configured == null ? "pine" : configured, "../pine", "../../pine"}) {
+            Path dir = Path.of(root);
+            if (Files.isDirectory(dir.resolve("indicators"))) {
+                for (String sub : new String[] {"indicators", "strategies", "examples"}) {
+                    if (Files.isDirectory(dir.resolve(sub))) {
+                        try (Stream<Path> s = Files.list(dir.resolve(sub))) {
+                            s.filter(p -> p.toString().endsWith(".pine")).sorted().forEach(out::add);
+                        }
+                    }
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static BarSeries bars() {
+        return DemoMarket.generate(DemoMarket.symbols().get(0).name(), Timeframe.parse("1h"), 1_700_000_000_000L,
+                3000, 7L);
+    }
+
+    private static RunResult run(String script, int minBars) {
+        Executable.specializeMinBars = minBars;
+        PineProgram program = PineEngine.compile(script, "t.pine");
+        assertFalse(program.hasErrors(), () -> program.diagnostics().toString());
+        return program.run(bars(), RunOptions.defaults());
+    }
+
+    private static void same(String name, String script) {
+        RunResult plain = run(script, Integer.MAX_VALUE);
+        RunResult special = run(script, 0);
+        assertEquals(plain.ok(), special.ok(), name);
+        assertEquals(plain.plots().size(), special.plots().size(), name);
+        for (int i = 0; i < plain.plots().size(); i++) {
+            PlotColumn a = plain.plots().get(i);
+            PlotColumn b = special.plots().get(i);
+            assertArrayEquals(a.values(), b.values(), name + ": plot " + a.title());
+            assertArrayEquals(a.colors(), b.colors(), name + ": colours of " + a.title());
+        }
+        assertEquals(plain.events(), special.events(), name + ": events");
+    }
+}
