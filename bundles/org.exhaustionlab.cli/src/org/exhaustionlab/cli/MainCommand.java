@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
                 + "optimisation and validation.",
         subcommands = { DemoCommand.class, CheckCommand.class, RunCommand.class, OptimizeCommand.class, ValidateCommand.class,
                 DataCommand.class,
-                EvolveCommand.class, PluginsCommand.class, BenchCommand.class,
+                EvolveCommand.class, MetaCommand.class, PluginsCommand.class, BenchCommand.class,
                 VersionCommand.class,
                 WorkbenchCommand.class },
         footer = { "", "Run 'exhaustionlab COMMAND --help' for a command's options.",

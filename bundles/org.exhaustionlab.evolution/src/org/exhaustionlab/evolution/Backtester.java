@@ -22,7 +22,7 @@ import org.exhaustionlab.pine.runtime.RunResult;
  * Backtests one compiled strategy on the run's bars; also the GA's {@link Evaluator} over the strategy's inputs.
  * Each run gets its own broker, so evaluations may run in parallel.
  */
-final class Backtester implements Evaluator {
+public final class Backtester implements Evaluator {
 
     private final PineProgram program;
     private final BarSeries bars;
@@ -30,6 +30,11 @@ final class Backtester implements Evaluator {
     Backtester(PineProgram program, BarSeries bars) {
         this.program = program;
         this.bars = bars;
+    }
+
+    /** Backtests a compiled strategy with its default inputs on all {@code bars} (metrics keyed by Metrics). */
+    public static Evaluation backtest(PineProgram program, BarSeries bars) {
+        return new Backtester(program, bars).run();
     }
 
     static DataWindow fullWindow(BarSeries bars) {

@@ -45,6 +45,11 @@ public final class KnowledgeBase {
         this.examples = List.copyOf(examples);
     }
 
+    /** A knowledge base of examples curated elsewhere (e.g. the meta bundle's examples + approved + crawled). */
+    public static KnowledgeBase of(List<Example> examples) {
+        return new KnowledgeBase(examples);
+    }
+
     /** Loads every {@code *.pine} in {@code folder} (the repository's {@code pine/examples}). */
     public static KnowledgeBase load(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {

@@ -10,13 +10,13 @@ import org.exhaustionlab.pine.ast.Nodes;
  * Finds {@code lookahead = barmerge.lookahead_on}: valid Pine, so the checker passes it, but a backtest with it sees
  * the future (the higher timeframe's close before it happened). Generated strategies must not use it.
  */
-final class LookAhead {
+public final class LookAhead {
 
     private LookAhead() {
     }
 
     /** {@code "line L"} of the first offending argument, or null. */
-    static String find(String source) {
+    public static String find(String source) {
         String[] found = new String[1];
         Nodes.forEach(PineParser.parse(source).script(), n -> {
             if (found[0] == null && n instanceof Call) {

@@ -76,8 +76,11 @@ public final class Population {
         return new Admission(true, near.maxSimilarity(), near.nearestId());
     }
 
-    /** Replaces a member by its improved version (e.g. after tuning) without the novelty test. */
-    void forceAdd(int island, Candidate c) {
+    /**
+     * Adds {@code c} without the novelty test: an improved version of a member (e.g. after tuning), or a member
+     * restored from a saved population.
+     */
+    public void forceAdd(int island, Candidate c) {
         List<Member> members = islands.get(island);
         members.add(new Member(c, AstFingerprint.of(c.source()), 1 - nearest(AstFingerprint.of(c.source()))
                 .maxSimilarity()));
@@ -85,6 +88,11 @@ public final class Population {
         while (members.size() > capacity) {
             members.remove(members.size() - 1);
         }
+    }
+
+    /** The members of one island, best ranked first (e.g. to save the population). */
+    public List<Candidate> island(int index) {
+        return islands.get(index).stream().map(Member::candidate).toList();
     }
 
     /** A parent from {@code island} by a binary tournament on the ranking score; null when the island is empty. */
