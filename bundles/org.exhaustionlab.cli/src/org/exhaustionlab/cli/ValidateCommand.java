@@ -72,7 +72,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (!program.isStrategy()) {
             throw new UsageException(script + " is not a strategy() script");
         }
-        List<String> lookAhead = LookAheadLint.findings(java.nio.file.Files.readString(script));
+        List<String> lookAhead = org.exhaustionlab.pine.check.LookAheadLint.find(java.nio.file.Files.readString(script),
+                org.exhaustionlab.pine.check.LookAheadLint.Strictness.PEEKING).stream()
+                .map(org.exhaustionlab.pine.check.LookAheadLint.Finding::message).toList();
         BarSeries data = bars.load();
         double tick = bars.tickOrNaN();
         Function<BarSeries, BacktestResult> backtest = b -> {

@@ -123,7 +123,7 @@ public final class StrategyGenerator {
         if (!program.isStrategy()) {
             return problem(Problem.NOT_A_STRATEGY, "declared as an indicator", PromptBuilder.repairForNotStrategy());
         }
-        String lookahead = LookAhead.find(code);
+        String lookahead = LookAheadFinding.first(code);
         if (lookahead != null) {
             return problem(Problem.LOOKAHEAD, lookahead, PromptBuilder.repairForLookahead(lookahead));
         }

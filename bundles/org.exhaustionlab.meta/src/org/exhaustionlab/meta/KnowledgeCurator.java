@@ -65,7 +65,7 @@ public final class KnowledgeCurator {
         if (!program.isStrategy()) {
             return reject(name, "an indicator, not a strategy()");
         }
-        String lookAhead = LookAhead.find(source);
+        String lookAhead = org.exhaustionlab.evolution.LookAheadFinding.first(source);
         if (lookAhead != null) {
             return reject(name, "uses look-ahead (" + lookAhead + ")");
         }
