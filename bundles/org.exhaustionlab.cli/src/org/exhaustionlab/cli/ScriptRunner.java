@@ -47,7 +47,14 @@ final class ScriptRunner {
     }
 
     static Outcome run(PineProgram program, BarSeries bars, Map<String, String> inputs, double tick, String timezone) {
-        RunOptions options = RunOptions.defaults().withInputs(convert(program, inputs)).withSymbolInfo(tick, timezone);
+        return run(program, bars, inputs, tick, timezone, Map.of());
+    }
+
+    /** As above, with the bars of other symbols that request.security may ask for. */
+    static Outcome run(PineProgram program, BarSeries bars, Map<String, String> inputs, double tick, String timezone,
+            Map<String, BarSeries> securities) {
+        RunOptions options = RunOptions.defaults().withInputs(convert(program, inputs)).withSymbolInfo(tick, timezone)
+                .withSecurities(securities);
         PineStrategyHost host = null;
         if (program.isStrategy()) {
             host = new PineStrategyHost(bars, tick);
