@@ -242,6 +242,10 @@ public final class Compiler {
             var e = t.typeArguments().get(0);
             return Udt.Info.array(typeKind(e), typeInfo(e));
         }
+        if (t.name().equals("matrix") && t.typeArguments().size() == 1) {
+            var e = t.typeArguments().get(0);
+            return Udt.Info.matrix(typeKind(e), typeInfo(e));
+        }
         if (t.name().equals("map") && t.typeArguments().size() == 2) {
             var k = t.typeArguments().get(0);
             var v = t.typeArguments().get(1);
@@ -881,6 +885,9 @@ public final class Compiler {
         if (name.startsWith("map.")) {
             return Maps.call(this, name.substring(4), null, c);
         }
+        if (name.startsWith("matrix.")) {
+            return Matrices.call(this, name.substring(7), null, c);
+        }
         if (methods.containsKey(name) && !c.arguments().isEmpty()) {
             Ex receiver = expr(c.arguments().get(0).value());
             return UserFunctions.call(this, pickMethod(name, receiver, c), receiver, withoutFirst(c));
@@ -925,6 +932,9 @@ public final class Compiler {
         }
         if (receiver.udt != null && receiver.udt.isMap()) {
             return Maps.call(this, name, receiver, c);
+        }
+        if (receiver.udt != null && receiver.udt.isMatrix()) {
+            return Matrices.call(this, name, receiver, c);
         }
         if (name.equals("copy") && receiver.udt != null && c.arguments().isEmpty()) {
             return new Udt.Copy(receiver, c.range());
