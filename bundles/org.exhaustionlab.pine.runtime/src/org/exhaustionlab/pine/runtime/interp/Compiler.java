@@ -89,6 +89,9 @@ public final class Compiler {
     final Map<String, FunctionDecl> functions = new HashMap<>();
     final Map<String, UserFunctions.Spec> specs = new HashMap<>();
     final Set<String> compiling = new HashSet<>();
+    /** The local libraries the script imports (see LibraryLinker) and the library whose body is compiling. */
+    LibraryLinker linker = LibraryLinker.NONE;
+    String libraryPrefix;
     final Outputs outputs = new Outputs();
     final Builtins builtins;
     String declaringName;
@@ -110,6 +113,7 @@ public final class Compiler {
 
     /** Compiles the whole script; the result's nodes run once per bar in the global frame. */
     Ex[] compileScript() {
+        linker.register(this);
         Nodes.forEach(script, n -> {
             if (n instanceof HistoryRef h && h.target() instanceof Identifier id) {
                 historyNames.add(id.name());
@@ -187,6 +191,9 @@ public final class Compiler {
         }
         if (s instanceof TypeDecl || s instanceof EnumDecl) {
             return null;
+        }
+        if (s instanceof org.exhaustionlab.pine.ast.ImportStmt i) {
+            return linker.importStmt(i);
         }
         String what = s.getClass().getSimpleName();
         what = switch (what) {
@@ -875,7 +882,8 @@ public final class Compiler {
         if (name.equals("request.security")) {
             return Security.compile(this, c);
         }
-        FunctionDecl fd = functions.get(name);
+        FunctionDecl fd = libraryPrefix != null ? functions.get(libraryPrefix + name) : null;
+        fd = fd != null ? fd : functions.get(name);
         if (fd != null) {
             return UserFunctions.call(this, fd, null, c);
         }

@@ -89,6 +89,8 @@ final class UserFunctions {
     private static Spec compile(Compiler comp, FunctionDecl fd, Ex[] args) {
         Layout savedLayout = comp.layout;
         Scope savedScope = comp.scope;
+        String savedPrefix = comp.libraryPrefix;
+        comp.libraryPrefix = comp.linker.prefixOf(fd);
         Layout layout = new Layout();
         comp.layout = layout;
         comp.scope = new Scope(comp.globalScope, layout);
@@ -109,6 +111,7 @@ final class UserFunctions {
         } finally {
             comp.layout = savedLayout;
             comp.scope = savedScope;
+            comp.libraryPrefix = savedPrefix;
         }
     }
 
