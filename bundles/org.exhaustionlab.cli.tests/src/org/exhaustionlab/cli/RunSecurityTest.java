@@ -16,7 +16,10 @@ import org.exhaustionlab.market.synthetic.DemoMarket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code run --security SYMBOL=FILE}: request.security reads another symbol's bars from a CSV file. */
+/**
+ * {@code run --security SYMBOL=FILE}: request.security reads another symbol's bars from a CSV file;
+ * {@code run --library-path DIR}: imported Pine libraries are found there.
+ */
 class RunSecurityTest {
 
     @TempDir
@@ -46,5 +49,23 @@ class RunSecurityTest {
         CliTest.Result missing = CliTest.run("run", script.toString(), "--demo", "BTCUSDT", "--demo-bars", "300");
         assertEquals(1, missing.code(), missing.out() + missing.err());
         assertTrue(missing.err().contains("no data for symbol \"BINANCE:ETHUSDT\""), missing.err());
+    }
+
+    @Test
+    void libraryPathFindsImportedLibraries() throws Exception {
+        Path lib = dir.resolve("libs/me/Util/1.pine");
+        Files.createDirectories(lib.getParent());
+        Files.writeString(lib, "//@version=6\nlibrary(\"Util\")\nexport twice(float x) =>\n    x * 2\n");
+        Path script = dir.resolve("uses.pine");
+        Files.writeString(script, "//@version=6\nindicator(\"Uses\")\nimport me/Util/1 as u\n"
+                + "plot(u.twice(close), \"twice\")\n");
+        Path plots = dir.resolve("plots.csv");
+        CliTest.Result ok = CliTest.run("run", script.toString(), "--demo", "BTCUSDT", "--demo-bars", "50",
+                "--library-path", dir.resolve("libs").toString(), "--plots", plots.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertEquals(51, Files.readAllLines(plots).size());
+        CliTest.Result without = CliTest.run("run", script.toString(), "--demo", "BTCUSDT", "--demo-bars", "50");
+        assertEquals(1, without.code());
+        assertTrue(without.err().contains("not found on the library path"), without.err());
     }
 }

@@ -52,6 +52,10 @@ final class RunCommand implements Callable<Integer> {
             description = "CSV bars of another symbol for request.security, e.g. BINANCE:ETHUSDT=eth.csv; repeatable.")
     Map<String, Path> securities;
 
+    @Option(names = "--library-path", paramLabel = "DIR", split = ",",
+            description = "Folders of Pine libraries (DIR/<user>/<library>/<version>.pine) searched before the defaults.")
+    java.util.List<Path> libraryPath;
+
     @Option(names = "--plots", description = "CSV of time + one column per plot (titles as written, na = empty).")
     Path plots;
 
@@ -134,7 +138,7 @@ final class RunCommand implements Callable<Integer> {
 
     private org.exhaustionlab.pine.runtime.PineProgram compileOrReport(PrintWriter err) throws IOException {
         try {
-            return ScriptRunner.compile(script);
+            return ScriptRunner.compile(script, libraryPath);
         } catch (ScriptRunner.ScriptErrors e) {
             err.print(e.getMessage());
             return null;

@@ -38,8 +38,14 @@ final class ScriptRunner {
     }
 
     static PineProgram compile(Path script) throws IOException {
+        return compile(script, null);
+    }
+
+    /** As {@link #compile(Path)}, looking imported Pine libraries up in {@code libraryPath} before the defaults. */
+    static PineProgram compile(Path script, java.util.List<Path> libraryPath) throws IOException {
         String source = Files.readString(script, StandardCharsets.UTF_8);
-        PineProgram program = PineEngine.compile(source, script.toString());
+        PineProgram program = PineEngine.compile(source, script.toString(),
+                org.exhaustionlab.pine.runtime.PineLibraries.current(), libraryPath);
         if (program.hasErrors()) {
             throw new ScriptErrors(PineChecker.formatText(script.toString(), program.diagnostics()));
         }
