@@ -882,6 +882,9 @@ public final class Compiler {
         if (name.equals("request.security")) {
             return Security.compile(this, c);
         }
+        if (name.equals("request.security_lower_tf")) {
+            return SecurityLowerTf.compile(this, c);
+        }
         FunctionDecl fd = libraryPrefix != null ? functions.get(libraryPrefix + name) : null;
         fd = fd != null ? fd : functions.get(name);
         if (fd != null) {

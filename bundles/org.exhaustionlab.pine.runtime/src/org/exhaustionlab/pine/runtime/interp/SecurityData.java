@@ -49,6 +49,21 @@ final class SecurityData {
         return s;
     }
 
+    /** The bars supplied for {@code symbol} (same matching as {@link #series}), or null. */
+    static BarSeries supplied(RunContext base, String symbol) {
+        Map<String, BarSeries> supplied = base.options.securities();
+        BarSeries s = supplied.get(symbol);
+        if (s == null) {
+            String ticker = ticker(symbol);
+            for (Map.Entry<String, BarSeries> e : supplied.entrySet()) {
+                if (ticker(e.getKey()).equalsIgnoreCase(ticker)) {
+                    s = e.getValue();
+                }
+            }
+        }
+        return s;
+    }
+
     /** The timeframe a request names: empty or na is the chart's; an invalid one is an error naming it. */
     static Timeframe timeframe(String text, BarSeries chart, String function, SourceRange pos) {
         if (text == null || text.isEmpty()) {
