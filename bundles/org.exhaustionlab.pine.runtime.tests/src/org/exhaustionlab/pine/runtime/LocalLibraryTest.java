@@ -185,4 +185,43 @@ class LocalLibraryTest {
         String text = broken.diagnostics().toString();
         assertTrue(text.contains("me/Broken/1") && text.contains("has errors"), text);
     }
+
+    @Test
+    void exportedTypesAreUsableThroughTheAlias() throws IOException {
+        library("me", "Geo", 1, """
+                //@version=6
+                library("Geo")
+                export type Point
+                    float x
+                    float y = 0
+                export norm(Point p) =>
+                    math.sqrt(p.x * p.x + p.y * p.y)
+                export make(float x, float y) =>
+                    Point.new(x, y)
+                export shifted(Point p, float dx) =>
+                    Point q = p.copy()
+                    q.x += dx
+                    q
+                """);
+        PineProgram p = compile("""
+                //@version=6
+                indicator("geo")
+                import me/Geo/1 as geo
+                geo.Point p = geo.Point.new(3, 4)
+                plot(geo.norm(p), "norm")
+                plot(geo.norm(geo.make(6, 8)), "made")
+                q = geo.shifted(p, 1)
+                plot(q.x, "shifted")
+                plot(p.x, "original")
+                plot(geo.Point.new(close).y, "defaultY")
+                """);
+        assertFalse(p.hasErrors(), p.diagnostics().toString());
+        RunResult r = p.run(Scripts.ramp(2), RunOptions.defaults());
+        assertTrue(r.ok(), String.valueOf(r.failure()));
+        assertEquals(5, column(r, "norm")[1]);
+        assertEquals(10, column(r, "made")[1]);
+        assertEquals(4, column(r, "shifted")[1]);
+        assertEquals(3, column(r, "original")[1], "shifted works on a copy");
+        assertEquals(0, column(r, "defaultY")[1], "field defaults of the library's type apply");
+    }
 }

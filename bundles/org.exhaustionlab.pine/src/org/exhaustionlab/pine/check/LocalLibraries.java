@@ -34,7 +34,8 @@ import org.exhaustionlab.pine.catalog.Qualifier;
  * written parameter types, so the importing script is checked against them. Libraries that are not found keep the
  * checker's offline warning.
  *
- * @implNote Exported functions only (exported types, enums and methods are reported as not supported yet). A
+ * @implNote Exported functions and types (arguments and results of the library's own types are not checked: they
+ *     are {@code any} in the catalog); exported methods are left out with a warning. A
  *     library importing another library is resolved with the same path; import cycles are cut.
  */
 public final class LocalLibraries {
@@ -155,8 +156,9 @@ public final class LocalLibraries {
                 continue;
             }
             if (fd.method()) {
-                problems.add(problem(i, "library " + path + ": exported methods (" + fd.name().name()
-                        + ") are not supported yet; export a function instead"));
+                problems.add(new Diagnostic(i.range(), Severity.WARNING, "import.library", "library " + path
+                        + ": exported methods (" + fd.name().name() + ") are not supported yet and are left out; "
+                        + "export a function instead"));
                 continue;
             }
             UserFunction uf = analysis.userFunctions(fd.name().name()).stream().filter(f -> f.decl() == fd)
@@ -165,13 +167,14 @@ public final class LocalLibraries {
                 continue;
             }
             exports.add(fd);
-            pinedef.append(declaration(alias, path, source, uf)).append('\n');
+            pinedef.append(declaration(alias, path, source, uf, analysis.userTypes.keySet())).append('\n');
         }
         return new Loaded(i, alias, path, file, parsed, exports, pinedef.toString());
     }
 
     /** The catalog line of one exported function: {@code fn L.f(x: series float, n: series int = 14) -> ...}. */
-    private static String declaration(String alias, String path, String source, UserFunction f) {
+    private static String declaration(String alias, String path, String source, UserFunction f,
+            Set<String> libraryTypes) {
         StringBuilder line = new StringBuilder("fn ").append(alias).append('.').append(f.name()).append('(');
         List<Parameter> params = f.decl().parameters();
         for (int k = 0; k < params.size(); k++) {
@@ -181,8 +184,8 @@ public final class LocalLibraries {
                 line.append(", ");
             }
             String type;
-            if (t == null || Types.isUnknown(t)) {
-                type = "any";
+            if (t == null || Types.isUnknown(t) || mentions(t, libraryTypes)) {
+                type = "any"; // the library's own types are not catalog types: such arguments are not checked
             } else {
                 // without a written qualifier the argument decides: accept anything up to series
                 type = (p.qualifier() == null ? t.withQualifier(Qualifier.SERIES) : t).toString();
@@ -196,8 +199,8 @@ public final class LocalLibraries {
         PineType result = f.returnType();
         String returns;
         boolean pure = false;
-        if (result == null || Types.isUnknown(result)) {
-            returns = "series float";
+        if (result == null || Types.isUnknown(result) || mentions(result, libraryTypes)) {
+            returns = "any";
         } else if (result.isTuple() || result.isVoid()) {
             returns = result.toString();
         } else {
@@ -208,6 +211,18 @@ public final class LocalLibraries {
         line.append(") -> ").append(returns).append(pure ? " @pure" : "").append(" | Exported by library ")
                 .append(path).append('.');
         return line.toString().replace('\n', ' ');
+    }
+
+    /** True when the type names one of the library's own types (also inside array<...>, map<...>, tuples). */
+    private static boolean mentions(PineType t, Set<String> libraryTypes) {
+        String text = t.toString();
+        for (String name : libraryTypes) {
+            if (java.util.regex.Pattern.compile("(?<![\\w.])" + java.util.regex.Pattern.quote(name) + "(?![\\w])")
+                    .matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Diagnostic problem(ImportStmt i, String message) {

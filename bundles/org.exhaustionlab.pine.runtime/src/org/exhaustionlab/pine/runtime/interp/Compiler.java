@@ -226,7 +226,7 @@ public final class Compiler {
             typeInfo(t);
             return Kind.OBJECT;
         }
-        if (k == Kind.OBJECT && t.typeArguments().isEmpty() && !udts.containsKey(t.name())
+        if (k == Kind.OBJECT && t.typeArguments().isEmpty() && !udts.containsKey(linker.udtName(this, t.name()))
                 && !enums.containsKey(t.name()) && comp().catalog.type(t.name()).isEmpty()) {
             throw new Unsupported("unknown type '" + t.name() + "'", t.range());
         }
@@ -243,7 +243,7 @@ public final class Compiler {
             return null;
         }
         if (t.legacyArray()) {
-            return Udt.Info.array(elementKind(t.name(), t), udts.get(t.name()));
+            return Udt.Info.array(elementKind(t.name(), t), udts.get(linker.udtName(this, t.name())));
         }
         if (t.name().equals("array") && t.typeArguments().size() == 1) {
             var e = t.typeArguments().get(0);
@@ -263,12 +263,12 @@ public final class Compiler {
                     + "and maps are)", t.range());
         }
         Udt.Info drawing = Drawings.typeOf(t.name());
-        return drawing != null ? drawing : udts.get(t.name());
+        return drawing != null ? drawing : udts.get(linker.udtName(this, t.name()));
     }
 
     private Kind elementKind(String name, org.exhaustionlab.pine.ast.TypeRef t) {
         Kind k = Kind.ofTypeName(name);
-        if (k == Kind.OBJECT && !udts.containsKey(name)) {
+        if (k == Kind.OBJECT && !udts.containsKey(linker.udtName(this, name))) {
             throw new Unsupported("unknown element type '" + name + "'", t.range());
         }
         return k;
@@ -865,9 +865,10 @@ public final class Compiler {
             return methodCall(ma, c);
         }
         String name = qualified(c.callee());
-        if (c.callee() instanceof MemberAccess ma && ma.target() instanceof Identifier t && udts.containsKey(t.name())
-                && scope.find(t.name()) == null) {
-            Udt.Info type = udts.get(t.name());
+        String typeName = c.callee() instanceof MemberAccess cm ? linker.constructedType(this, cm) : null;
+        if (typeName != null) {
+            MemberAccess ma = (MemberAccess) c.callee();
+            Udt.Info type = udts.get(typeName);
             if (ma.member().name().equals("new")) {
                 return construct(type, c);
             }

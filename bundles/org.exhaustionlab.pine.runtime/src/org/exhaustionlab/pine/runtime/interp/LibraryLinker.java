@@ -1,15 +1,21 @@
 package org.exhaustionlab.pine.runtime.interp;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.exhaustionlab.pine.ast.Assignment;
+import org.exhaustionlab.pine.ast.Expr;
+import org.exhaustionlab.pine.ast.FieldDecl;
 import org.exhaustionlab.pine.ast.FunctionDecl;
 import org.exhaustionlab.pine.ast.HistoryRef;
 import org.exhaustionlab.pine.ast.Identifier;
 import org.exhaustionlab.pine.ast.ImportStmt;
+import org.exhaustionlab.pine.ast.MemberAccess;
 import org.exhaustionlab.pine.ast.Name;
 import org.exhaustionlab.pine.ast.Nodes;
 import org.exhaustionlab.pine.ast.Stmt;
+import org.exhaustionlab.pine.ast.TypeDecl;
 import org.exhaustionlab.pine.check.LocalLibraries;
 
 /**
@@ -24,6 +30,8 @@ final class LibraryLinker {
     private final LocalLibraries.Resolution libraries;
     /** The alias prefix ({@code "L."}) of every linked library function, by declaration identity. */
     private final Map<FunctionDecl, String> prefixes = new IdentityHashMap<>();
+    /** The qualified names ({@code L.Point}) of the libraries' types. */
+    private final java.util.Set<String> prefixesOfTypes = new java.util.HashSet<>();
 
     LibraryLinker(LocalLibraries.Resolution libraries) {
         this.libraries = libraries;
@@ -42,6 +50,7 @@ final class LibraryLinker {
                     prefixes.put(linked, prefix);
                 }
             }
+            registerTypes(comp, lib, prefix);
             Nodes.forEach(lib.parsed().script(), n -> {
                 if (n instanceof HistoryRef h && h.target() instanceof Identifier id) {
                     comp.historyNames.add(id.name());
@@ -50,6 +59,55 @@ final class LibraryLinker {
                     comp.assignedNames.add(id.name());
                 }
             });
+        }
+    }
+
+    /**
+     * The key in the compiler's types of a written type name: inside a library body the library's own types come
+     * first ({@code Point} is {@code L.Point} there); {@code L.Point} written by the importing script is its key.
+     */
+    String udtName(Compiler comp, String name) {
+        if (comp.libraryPrefix != null && comp.udts.containsKey(comp.libraryPrefix + name)) {
+            return comp.libraryPrefix + name;
+        }
+        return name;
+    }
+
+    /** The type a call {@code T.new(...)} / {@code T.copy(...)} / {@code L.T.new(...)} names, or null. */
+    String constructedType(Compiler comp, MemberAccess callee) {
+        if (callee.target() instanceof Identifier t) {
+            String key = udtName(comp, t.name());
+            return comp.udts.containsKey(key) && comp.scope.find(t.name()) == null ? key : null;
+        }
+        String qualified = Compiler.qualified(callee.target());
+        return qualified != null && prefixesOfTypes.contains(qualified) ? qualified : null;
+    }
+
+    /** The library's types as {@code L.Name}, with their fields (typed while the library's names come first). */
+    private void registerTypes(Compiler comp, LocalLibraries.Loaded lib, String prefix) {
+        List<TypeDecl> types = new ArrayList<>();
+        for (Stmt s : lib.parsed().script().statements()) {
+            if (s instanceof TypeDecl td) {
+                String name = prefix + td.name().name();
+                comp.udts.put(name, new Udt.Info(name));
+                prefixesOfTypes.add(name);
+                types.add(td);
+            }
+        }
+        String saved = comp.libraryPrefix;
+        comp.libraryPrefix = prefix;
+        try {
+            for (TypeDecl td : types) {
+                Udt.Info info = comp.udts.get(prefix + td.name().name());
+                List<Expr> defaults = new ArrayList<>();
+                for (FieldDecl fd : td.fields()) {
+                    info.add(fd.name().name(), comp.typeKind(fd.type()), comp.typeInfo(fd.type()));
+                    defaults.add(fd.defaultValue());
+                }
+                comp.fieldDefaults.put(info, defaults);
+            }
+        } finally {
+            comp.libraryPrefix = saved;
         }
     }
 

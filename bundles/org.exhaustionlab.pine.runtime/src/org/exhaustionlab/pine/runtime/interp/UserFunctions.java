@@ -56,9 +56,15 @@ final class UserFunctions {
                 args[i] = comp.expr(p.defaultValue());
             }
             if (p.type() != null) {
-                Udt.Info udt = args[i].udt != null ? args[i].udt : comp.typeInfo(p.type());
-                args[i] = comp.coerce(args[i], comp.typeKind(p.type()), c.range());
-                args[i].udt = udt;
+                String callerPrefix = comp.libraryPrefix;
+                comp.libraryPrefix = comp.linker.prefixOf(fd); // a library function's parameter types are its own
+                try {
+                    Udt.Info udt = args[i].udt != null ? args[i].udt : comp.typeInfo(p.type());
+                    args[i] = comp.coerce(args[i], comp.typeKind(p.type()), c.range());
+                    args[i].udt = udt;
+                } finally {
+                    comp.libraryPrefix = callerPrefix;
+                }
             } else if (args[i].kind == Kind.NA) {
                 args[i] = Lit.na(Kind.FLOAT, c.range());
             }
