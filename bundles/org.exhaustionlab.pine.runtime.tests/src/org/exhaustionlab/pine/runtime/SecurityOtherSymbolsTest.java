@@ -116,6 +116,20 @@ class SecurityOtherSymbolsTest {
     }
 
     @Test
+    void ignoreInvalidSymbolGivesNaInsteadOfAnError() {
+        RunResult r = Scripts.run("""
+                //@version=6
+                indicator("x")
+                plot(request.security("BINANCE:SOLUSDT", "5", close, ignore_invalid_symbol = true), "sol")
+                plot(close, "close")
+                """, ramp(6), RunOptions.defaults());
+        for (double v : column(r, "sol")) {
+            assertTrue(Double.isNaN(v));
+        }
+        assertEquals(105, column(r, "close")[5]);
+    }
+
+    @Test
     void nonLiteralTimeframesAreEvaluatedOnTheFirstBar() {
         String script = """
                 //@version=6

@@ -103,7 +103,12 @@ final class Security {
         Ex value = kind == Kind.TUPLE ? expr : comp.coerce(expr, kind, c.range());
         Timeframe fixedTf = tf;
         Ex tfExpr = tfText;
-        int state = comp.layout.state(ctx -> new State(fixedTf, layout, value, kind, gaps, lookahead, symbol, tfExpr));
+        Ex ignoreInvalid = args[5] == null ? null : comp.coerce(comp.expr(args[5]), Kind.BOOL, args[5].range());
+        int state = comp.layout.state(ctx -> {
+            State st = new State(fixedTf, layout, value, kind, gaps, lookahead, symbol, tfExpr);
+            st.ignoreInvalid = ignoreInvalid;
+            return st;
+        });
         Request out = new Request(kind, state, c.range());
         out.tupleKinds = expr.tupleKinds;
         return out;
@@ -140,6 +145,9 @@ final class Security {
         int j;
         int lastJ = -1;
         int lastEmitted = -1;
+        /** ignore_invalid_symbol (null = false) and whether the symbol turned out to have no data. */
+        Ex ignoreInvalid;
+        boolean invalid;
 
         State(Timeframe tf, Layout layout, Ex expr, Kind kind, boolean gaps, boolean lookahead, Ex symbol,
                 Ex tfText) {
@@ -156,7 +164,16 @@ final class Security {
         private void init(Frame caller, SourceRange pos) {
             RunContext base = caller.ctx;
             String name = symbol == null ? null : (String) symbol.o(caller);
-            BarSeries source = SecurityData.series(base, name, "request.security", pos);
+            BarSeries source;
+            try {
+                source = SecurityData.series(base, name, "request.security", pos);
+            } catch (PineError e) {
+                if (ignoreInvalid == null || !ignoreInvalid.b(caller)) {
+                    throw e;
+                }
+                invalid = true; // ignore_invalid_symbol = true: na on every bar, as TradingView does
+                return;
+            }
             if (tf == null) {
                 tf = SecurityData.timeframe(tfText == null ? null : (String) tfText.o(caller), base.bars,
                         "request.security", pos);
@@ -205,7 +222,12 @@ final class Security {
         int index(Frame caller, SourceRange pos) {
             RunContext base = caller.ctx;
             if (htf == null) {
-                init(caller, pos);
+                if (!invalid) {
+                    init(caller, pos);
+                }
+                if (invalid) {
+                    return -1;
+                }
             }
             long t = base.time[base.bar];
             while (j + 1 < htfTime.length && htfTime[j + 1] <= t) {
