@@ -121,7 +121,8 @@ class MarketOrdersTest {
         assertThrows(IllegalStateException.class, () -> b.entry("L", Direction.LONG));
         assertThrows(IllegalArgumentException.class, () -> b.beginBar(0, 0, 10, 9, 8, 10, 0));
         b.beginBar(0, 0, 10, 11, 9, 10, 0);
-        assertThrows(IllegalArgumentException.class, () -> b.exit("x", ExitParams.builder().fromEntry("L").build()));
+        b.exit("x", ExitParams.builder().fromEntry("L").build()); // all levels na: accepted, no order (as TradingView)
+        assertTrue(b.pendingOrders().isEmpty(), "an exit without any level places no order");
         assertThrows(IllegalArgumentException.class, () -> Sim.entry(b, "L", Direction.LONG, -1));
         assertThrows(IllegalArgumentException.class, () -> Sim.longEntry(b, ""));
     }

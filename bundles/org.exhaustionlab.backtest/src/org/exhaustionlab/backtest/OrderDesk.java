@@ -56,8 +56,9 @@ final class OrderDesk {
         boolean any = !Double.isNaN(params.profit()) || !Double.isNaN(params.limit())
                 || !Double.isNaN(params.loss()) || !Double.isNaN(params.stop()) || params.hasTrail();
         if (!any) {
-            throw new IllegalArgumentException("strategy.exit '" + id
-                    + "' needs profit, limit, loss, stop or trail_price/trail_points with trail_offset");
+            // TradingView accepts a call whose levels are all na on this bar (e.g. a stop computed from a value
+            // that is not yet available) and simply places no exit order; the run goes on
+            return;
         }
         PendingOrder old = core.findExit(id, params.fromEntry());
         PendingOrder o = replaceOrCreate(PendingOrder.Kind.EXIT, id, old);

@@ -48,6 +48,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "NAME=VALUE", description = "Override an input (by variable name or title); repeatable.")
     Map<String, String> inputs;
 
+    @Option(names = "--security", paramLabel = "SYMBOL=FILE",
+            description = "CSV bars of another symbol for request.security, e.g. BINANCE:ETHUSDT=eth.csv; repeatable.")
+    Map<String, Path> securities;
+
+    @Option(names = "--library-path", paramLabel = "DIR", split = ",",
+            description = "Folders of Pine libraries (DIR/<user>/<library>/<version>.pine) searched before the defaults.")
+    java.util.List<Path> libraryPath;
+
     @Option(names = "--plots", description = "CSV of time + one column per plot (titles as written, na = empty).")
     Path plots;
 
@@ -75,7 +83,8 @@ final class RunCommand implements Callable<Integer> {
         } catch (java.time.DateTimeException e) {
             throw new UsageException("--timezone '" + zone + "' is not a time zone such as UTC or America/New_York");
         }
-        ScriptRunner.Outcome outcome = ScriptRunner.run(program, data, inputs, bars.tickOrNaN(), zone);
+        ScriptRunner.Outcome outcome = ScriptRunner.run(program, data, inputs, bars.tickOrNaN(), zone,
+                loadSecurities());
         RunResult run = outcome.run();
         if (!run.ok()) {
             err.printf("%s:%d:%d: runtime error on bar %d: %s%n", script, run.failure().line(), run.failure().column(),
@@ -107,9 +116,29 @@ final class RunCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
+    /** The --security files, read as CSV bars, by the symbol they stand for. */
+    private Map<String, BarSeries> loadSecurities() throws IOException {
+        Map<String, BarSeries> out = new java.util.LinkedHashMap<>();
+        if (securities == null) {
+            return out;
+        }
+        for (Map.Entry<String, Path> e : securities.entrySet()) {
+            if (!Files.isRegularFile(e.getValue())) {
+                throw new UsageException("--security " + e.getKey() + ": no such file " + e.getValue());
+            }
+            BarSeries other = org.exhaustionlab.market.csv.CsvBarImporter.importFile(e.getValue(),
+                    org.exhaustionlab.market.csv.CsvImportOptions.defaults());
+            if (other.isEmpty()) {
+                throw new UsageException("--security " + e.getKey() + ": " + e.getValue() + " has no bars");
+            }
+            out.put(e.getKey(), other);
+        }
+        return out;
+    }
+
     private org.exhaustionlab.pine.runtime.PineProgram compileOrReport(PrintWriter err) throws IOException {
         try {
-            return ScriptRunner.compile(script);
+            return ScriptRunner.compile(script, libraryPath);
         } catch (ScriptRunner.ScriptErrors e) {
             err.print(e.getMessage());
             return null;

@@ -38,8 +38,14 @@ final class ScriptRunner {
     }
 
     static PineProgram compile(Path script) throws IOException {
+        return compile(script, null);
+    }
+
+    /** As {@link #compile(Path)}, looking imported Pine libraries up in {@code libraryPath} before the defaults. */
+    static PineProgram compile(Path script, java.util.List<Path> libraryPath) throws IOException {
         String source = Files.readString(script, StandardCharsets.UTF_8);
-        PineProgram program = PineEngine.compile(source, script.toString());
+        PineProgram program = PineEngine.compile(source, script.toString(),
+                org.exhaustionlab.pine.runtime.PineLibraries.current(), libraryPath);
         if (program.hasErrors()) {
             throw new ScriptErrors(PineChecker.formatText(script.toString(), program.diagnostics()));
         }
@@ -47,7 +53,14 @@ final class ScriptRunner {
     }
 
     static Outcome run(PineProgram program, BarSeries bars, Map<String, String> inputs, double tick, String timezone) {
-        RunOptions options = RunOptions.defaults().withInputs(convert(program, inputs)).withSymbolInfo(tick, timezone);
+        return run(program, bars, inputs, tick, timezone, Map.of());
+    }
+
+    /** As above, with the bars of other symbols that request.security may ask for. */
+    static Outcome run(PineProgram program, BarSeries bars, Map<String, String> inputs, double tick, String timezone,
+            Map<String, BarSeries> securities) {
+        RunOptions options = RunOptions.defaults().withInputs(convert(program, inputs)).withSymbolInfo(tick, timezone)
+                .withSecurities(securities);
         PineStrategyHost host = null;
         if (program.isStrategy()) {
             host = new PineStrategyHost(bars, tick);

@@ -84,13 +84,13 @@ class SecurityTest {
 
     @Test
     void unsupportedRequestsAreDiagnosed() {
-        PineProgram other = PineEngine.compile("""
+        RunResult other = Scripts.compile("""
                 //@version=6
                 indicator("x")
                 plot(request.security("BINANCE:ETHUSDT", "60", close))
-                """, "x.pine");
-        assertTrue(other.hasErrors());
-        assertTrue(other.diagnostics().toString().contains("own symbol"), other.diagnostics().toString());
+                """).run(ramp(3), RunOptions.defaults());
+        assertFalse(other.ok(), "a symbol without data stops the run");
+        assertTrue(other.failure().message().contains("\"BINANCE:ETHUSDT\""), other.failure().message());
         PineProgram variable = PineEngine.compile("""
                 //@version=6
                 indicator("x")

@@ -1,6 +1,7 @@
 package org.exhaustionlab.pine.runtime;
 
 import java.util.Map;
+import org.exhaustionlab.market.BarSeries;
 import org.exhaustionlab.pine.runtime.strategy.StrategyHost;
 
 /**
@@ -14,37 +15,47 @@ import org.exhaustionlab.pine.runtime.strategy.StrategyHost;
  * @param maxTotalNanos      time budget of the whole run (0 = unlimited)
  * @param maxBarsBack        longest history kept per series
  * @param strategyHost       broker for strategy scripts; null = strategy.* calls are no-ops
+ * @param securities         bars of other symbols for request.security, by symbol ("BINANCE:ETHUSDT" or "ETHUSDT");
+ *                           a request for a symbol without data stops the run with an error naming it
  */
 public record RunOptions(Map<String, Object> inputs, double mintick, String timezone, long maxLoopIterations,
-        long maxBarNanos, long maxTotalNanos, int maxBarsBack, StrategyHost strategyHost) {
+        long maxBarNanos, long maxTotalNanos, int maxBarsBack, StrategyHost strategyHost,
+        Map<String, BarSeries> securities) {
 
     public static final long DEFAULT_LOOP_ITERATIONS = 1_000_000;
 
     public RunOptions {
         inputs = inputs == null ? Map.of() : Map.copyOf(inputs);
+        securities = securities == null ? Map.of() : Map.copyOf(securities);
     }
 
     public static RunOptions defaults() {
-        return new RunOptions(Map.of(), Double.NaN, null, DEFAULT_LOOP_ITERATIONS, 500_000_000L, 0, 5000, null);
+        return new RunOptions(Map.of(), Double.NaN, null, DEFAULT_LOOP_ITERATIONS, 500_000_000L, 0, 5000, null, Map.of());
     }
 
     public RunOptions withInputs(Map<String, Object> newInputs) {
         return new RunOptions(newInputs, mintick, timezone, maxLoopIterations, maxBarNanos, maxTotalNanos,
-                maxBarsBack, strategyHost);
+                maxBarsBack, strategyHost, securities);
     }
 
     public RunOptions withSymbolInfo(double newMintick, String newTimezone) {
         return new RunOptions(inputs, newMintick, newTimezone, maxLoopIterations, maxBarNanos, maxTotalNanos,
-                maxBarsBack, strategyHost);
+                maxBarsBack, strategyHost, securities);
     }
 
     public RunOptions withLimits(long loopIterations, long barNanos, long totalNanos) {
         return new RunOptions(inputs, mintick, timezone, loopIterations, barNanos, totalNanos, maxBarsBack,
-                strategyHost);
+                strategyHost, securities);
     }
 
     public RunOptions withStrategyHost(StrategyHost host) {
         return new RunOptions(inputs, mintick, timezone, maxLoopIterations, maxBarNanos, maxTotalNanos, maxBarsBack,
-                host);
+                host, securities);
+    }
+
+    /** The same options with {@code newSecurities} as the bars of other symbols for request.security. */
+    public RunOptions withSecurities(Map<String, BarSeries> newSecurities) {
+        return new RunOptions(inputs, mintick, timezone, maxLoopIterations, maxBarNanos, maxTotalNanos, maxBarsBack,
+                strategyHost, newSecurities);
     }
 }

@@ -51,7 +51,17 @@ final class CallChecker {
                 if (rootSymbol == null || !rootSymbol.isVariable() || shadowsNamespace(rootSymbol, path)) {
                     if (rootSymbol != null && rootSymbol.kind() == SymbolKind.LIBRARY_ALIAS) {
                         a.bind(root, rootSymbol);
-                        return unresolved(c);
+                        if (!a.catalog.isNamespace(root.name()) || m.target() != root) {
+                            return unresolved(c); // not found offline: warned at the import
+                        }
+                        List<FunctionSig> exported = a.catalog.functions(path);
+                        if (exported.isEmpty()) {
+                            a.report.error(m.member().range(), "import.unknown-export", "library '" + root.name()
+                                    + "' exports no function '" + m.member().name() + "'; it exports "
+                                    + a.catalog.namespaceMemberNames(root.name()));
+                            return unresolved(c);
+                        }
+                        return builtin(c, m.member().range(), path, exported, argTypes, typeArgs, null, null);
                     }
                     UserType ut = a.userTypes.get(root.name());
                     if (ut != null && m.target() == root) {

@@ -43,7 +43,42 @@ public final class Checker {
         return check(parsed, CatalogExtensions.active());
     }
 
+    /**
+     * Checks against {@code catalog}; libraries the script imports are looked up on the default library path
+     * ({@link LocalLibraries#defaultRoots()}).
+     */
     public static CheckResult check(ParseResult parsed, BuiltinCatalog catalog) {
+        return check(parsed, catalog, hasImports(parsed.script()) ? LocalLibraries.defaultRoots() : List.of());
+    }
+
+    /** As {@link #check(ParseResult, BuiltinCatalog)}, looking imported libraries up in {@code libraryRoots}. */
+    public static CheckResult check(ParseResult parsed, BuiltinCatalog catalog, List<java.nio.file.Path> libraryRoots) {
+        LocalLibraries.Resolution libraries = hasImports(parsed.script())
+                ? LocalLibraries.resolve(parsed.script(), libraryRoots, catalog) : LocalLibraries.Resolution.NONE;
+        return check(parsed, catalog, libraries);
+    }
+
+    /** As {@link #check(ParseResult, BuiltinCatalog)} with the script's imports already resolved. */
+    public static CheckResult check(ParseResult parsed, BuiltinCatalog catalog, LocalLibraries.Resolution libraries) {
+        CheckResult result = checkWith(parsed, libraries.extend(catalog));
+        if (libraries.problems().isEmpty()) {
+            return result;
+        }
+        List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+        all.addAll(libraries.problems());
+        return new CheckResult(all, result.model(), result.version());
+    }
+
+    private static boolean hasImports(Script script) {
+        for (org.exhaustionlab.pine.ast.Stmt s : script.statements()) {
+            if (s instanceof org.exhaustionlab.pine.ast.ImportStmt) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static CheckResult checkWith(ParseResult parsed, BuiltinCatalog catalog) {
         Script script = parsed.script();
         int declared = script.version();
         PineVersion version = declared == 5 || declared > 0 && declared < 5 ? PineVersion.V5 : PineVersion.V6;

@@ -342,6 +342,9 @@ final class StatementChecker {
         if (i.alias() != null) {
             a.bind(i.alias(), s);
         }
+        if (a.catalog.isNamespace(alias)) {
+            return; // found on the library path: its exported functions are in the catalog
+        }
         a.report.warning(i.range(), "import.offline", "library " + path + " cannot be loaded offline: "
                 + "everything used through '" + alias + "' is not checked");
     }

@@ -41,14 +41,18 @@
  * {@code decl.duplicate}, {@code decl.na-type}, {@code decl.void}, {@code tuple.mismatch}, {@code tuple.nested},
  * {@code field.unknown},
  * {@code function.nested}, {@code method.untyped-receiver}, {@code strategy.in-indicator},
- * {@code script.no-declaration}, {@code syntax.outside-loop}. Warnings: {@code deprecated}, {@code import.offline},
+ * {@code script.no-declaration}, {@code syntax.outside-loop}, {@code import.library}, {@code import.unknown-export}.
+ * Warnings: {@code deprecated}, {@code import.offline},
  * {@code checker.internal} (a checker bug was caught; only syntax errors are reported then).
  * Info: {@code version.default}. Parser codes are listed in {@code org.exhaustionlab.pine}.
  *
  * <h2>Rules worth knowing</h2>
  * <ul>
  * <li>Unknown things get an internal "unknown" type (typeOf gives null) that fits everywhere, so one mistake yields
- * one diagnostic. Names used through an imported library's alias are unknown offline (one warning per import).</li>
+ * one diagnostic. Names used through an imported library's alias are unknown offline (one warning per import),
+ * unless the library is found on the library path ({@link org.exhaustionlab.pine.check.LocalLibraries}): then its
+ * exported functions are catalog functions {@code alias.name} checked like built-ins ({@code import.unknown-export}
+ * for a name it does not export, {@code import.library} for a found library with errors).</li>
  * <li>Parameters without a written qualifier take the argument's qualifier: they are checked as const in the body
  * and accept any qualifier at the call. Untyped parameters are unknown in the body (typeOf null there); each call's
  * result type is inferred by re-typing the body silently with that call's argument types (memoised).</li>

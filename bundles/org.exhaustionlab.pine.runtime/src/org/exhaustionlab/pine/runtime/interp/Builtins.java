@@ -32,6 +32,8 @@ final class Builtins {
         TaFunctions.register(impls);
         StrategyFunctions.register(impls);
         Drawings.register(comp, impls);
+        TimeframeFunctions.register(impls);
+        VwapPivotFunctions.register(impls);
     }
 
     Ex variable(String name, SourceRange pos) {

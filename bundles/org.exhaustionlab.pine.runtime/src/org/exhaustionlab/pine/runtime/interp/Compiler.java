@@ -89,6 +89,9 @@ public final class Compiler {
     final Map<String, FunctionDecl> functions = new HashMap<>();
     final Map<String, UserFunctions.Spec> specs = new HashMap<>();
     final Set<String> compiling = new HashSet<>();
+    /** The local libraries the script imports (see LibraryLinker) and the library whose body is compiling. */
+    LibraryLinker linker = LibraryLinker.NONE;
+    String libraryPrefix;
     final Outputs outputs = new Outputs();
     final Builtins builtins;
     String declaringName;
@@ -110,6 +113,7 @@ public final class Compiler {
 
     /** Compiles the whole script; the result's nodes run once per bar in the global frame. */
     Ex[] compileScript() {
+        linker.register(this);
         Nodes.forEach(script, n -> {
             if (n instanceof HistoryRef h && h.target() instanceof Identifier id) {
                 historyNames.add(id.name());
@@ -188,6 +192,9 @@ public final class Compiler {
         if (s instanceof TypeDecl || s instanceof EnumDecl) {
             return null;
         }
+        if (s instanceof org.exhaustionlab.pine.ast.ImportStmt i) {
+            return linker.importStmt(i);
+        }
         String what = s.getClass().getSimpleName();
         what = switch (what) {
             case "TypeDecl" -> "user-defined types (type)";
@@ -219,7 +226,7 @@ public final class Compiler {
             typeInfo(t);
             return Kind.OBJECT;
         }
-        if (k == Kind.OBJECT && t.typeArguments().isEmpty() && !udts.containsKey(t.name())
+        if (k == Kind.OBJECT && t.typeArguments().isEmpty() && !udts.containsKey(linker.udtName(this, t.name()))
                 && !enums.containsKey(t.name()) && comp().catalog.type(t.name()).isEmpty()) {
             throw new Unsupported("unknown type '" + t.name() + "'", t.range());
         }
@@ -236,11 +243,15 @@ public final class Compiler {
             return null;
         }
         if (t.legacyArray()) {
-            return Udt.Info.array(elementKind(t.name(), t), udts.get(t.name()));
+            return Udt.Info.array(elementKind(t.name(), t), udts.get(linker.udtName(this, t.name())));
         }
         if (t.name().equals("array") && t.typeArguments().size() == 1) {
             var e = t.typeArguments().get(0);
             return Udt.Info.array(typeKind(e), typeInfo(e));
+        }
+        if (t.name().equals("matrix") && t.typeArguments().size() == 1) {
+            var e = t.typeArguments().get(0);
+            return Udt.Info.matrix(typeKind(e), typeInfo(e));
         }
         if (t.name().equals("map") && t.typeArguments().size() == 2) {
             var k = t.typeArguments().get(0);
@@ -252,12 +263,12 @@ public final class Compiler {
                     + "and maps are)", t.range());
         }
         Udt.Info drawing = Drawings.typeOf(t.name());
-        return drawing != null ? drawing : udts.get(t.name());
+        return drawing != null ? drawing : udts.get(linker.udtName(this, t.name()));
     }
 
     private Kind elementKind(String name, org.exhaustionlab.pine.ast.TypeRef t) {
         Kind k = Kind.ofTypeName(name);
-        if (k == Kind.OBJECT && !udts.containsKey(name)) {
+        if (k == Kind.OBJECT && !udts.containsKey(linker.udtName(this, name))) {
             throw new Unsupported("unknown element type '" + name + "'", t.range());
         }
         return k;
@@ -854,9 +865,10 @@ public final class Compiler {
             return methodCall(ma, c);
         }
         String name = qualified(c.callee());
-        if (c.callee() instanceof MemberAccess ma && ma.target() instanceof Identifier t && udts.containsKey(t.name())
-                && scope.find(t.name()) == null) {
-            Udt.Info type = udts.get(t.name());
+        String typeName = c.callee() instanceof MemberAccess cm ? linker.constructedType(this, cm) : null;
+        if (typeName != null) {
+            MemberAccess ma = (MemberAccess) c.callee();
+            Udt.Info type = udts.get(typeName);
             if (ma.member().name().equals("new")) {
                 return construct(type, c);
             }
@@ -871,7 +883,11 @@ public final class Compiler {
         if (name.equals("request.security")) {
             return Security.compile(this, c);
         }
-        FunctionDecl fd = functions.get(name);
+        if (name.equals("request.security_lower_tf")) {
+            return SecurityLowerTf.compile(this, c);
+        }
+        FunctionDecl fd = libraryPrefix != null ? functions.get(libraryPrefix + name) : null;
+        fd = fd != null ? fd : functions.get(name);
         if (fd != null) {
             return UserFunctions.call(this, fd, null, c);
         }
@@ -880,6 +896,9 @@ public final class Compiler {
         }
         if (name.startsWith("map.")) {
             return Maps.call(this, name.substring(4), null, c);
+        }
+        if (name.startsWith("matrix.")) {
+            return Matrices.call(this, name.substring(7), null, c);
         }
         if (methods.containsKey(name) && !c.arguments().isEmpty()) {
             Ex receiver = expr(c.arguments().get(0).value());
@@ -925,6 +944,9 @@ public final class Compiler {
         }
         if (receiver.udt != null && receiver.udt.isMap()) {
             return Maps.call(this, name, receiver, c);
+        }
+        if (receiver.udt != null && receiver.udt.isMatrix()) {
+            return Matrices.call(this, name, receiver, c);
         }
         if (name.equals("copy") && receiver.udt != null && c.arguments().isEmpty()) {
             return new Udt.Copy(receiver, c.range());

@@ -7,6 +7,7 @@ import org.exhaustionlab.pine.Diagnostic;
 import org.exhaustionlab.pine.Severity;
 import org.exhaustionlab.pine.ast.Script;
 import org.exhaustionlab.pine.catalog.BuiltinCatalog;
+import org.exhaustionlab.pine.check.LocalLibraries;
 import org.exhaustionlab.pine.catalog.PineVersion;
 import org.exhaustionlab.pine.runtime.InputInfo;
 import org.exhaustionlab.pine.runtime.LibrarySet;
@@ -49,10 +50,17 @@ public final class Executable {
 
     /** As {@link #compile(Script, List)} with the functions of {@code libraries} callable. */
     public static Executable compile(Script script, List<Diagnostic> diagnostics, LibrarySet libraries) {
+        return compile(script, diagnostics, libraries, LocalLibraries.Resolution.NONE);
+    }
+
+    /** As {@link #compile(Script, List, LibrarySet)} with the functions of the imported local libraries linked. */
+    public static Executable compile(Script script, List<Diagnostic> diagnostics, LibrarySet libraries,
+            LocalLibraries.Resolution imported) {
         try {
-            BuiltinCatalog catalog = libraries.catalog();
+            BuiltinCatalog catalog = imported.extend(libraries.catalog());
             catalog = catalog.forVersion(script.version() == 5 ? PineVersion.V5 : PineVersion.V6);
             Compiler c = new Compiler(script, catalog, libraries);
+            c.linker = new LibraryLinker(imported);
             Ex[] stmts = c.compileScript();
             return new Executable(c, stmts);
         } catch (Compiler.Unsupported u) {

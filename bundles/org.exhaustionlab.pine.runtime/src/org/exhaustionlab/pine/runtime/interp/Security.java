@@ -1,8 +1,6 @@
 package org.exhaustionlab.pine.runtime.interp;
 
-import java.util.List;
 import org.exhaustionlab.market.BarSeries;
-import org.exhaustionlab.market.Resampler;
 import org.exhaustionlab.market.Timeframe;
 import org.exhaustionlab.pine.SourceRange;
 import org.exhaustionlab.pine.ast.Argument;
@@ -11,12 +9,14 @@ import org.exhaustionlab.pine.ast.Expr;
 import org.exhaustionlab.pine.ast.StringLiteral;
 
 /**
- * {@code request.security} for higher timeframes of the chart's own symbol. The expression is compiled into its own
- * context (layout, frame, ta state) and evaluated once per bar of the resampled series, in order. On a chart bar the
+ * {@code request.security} for higher timeframes of the chart's own symbol or of other symbols. The expression is
+ * compiled into its own context (layout, frame, ta state) and evaluated once per bar of the resampled series, in order. On a chart bar the
  * value is that of the last CLOSED higher-timeframe bar (lookahead_off): the higher bar's own value appears only on
  * the chart bar that completes it, so nothing from the future leaks. {@code gaps_on} gives na except on that bar;
  * {@code lookahead_on} exposes the higher bar's final value from its first chart bar (TradingView's documented
- * look-ahead). Other symbols and lower timeframes are not supported (compile diagnostic / runtime error).
+ * look-ahead). Other symbols read the bars supplied in the run options (aligned on time the same way; a symbol
+ * without data stops the run with an error naming it). Symbol and timeframe may be any simple strings (inputs,
+ * variables): they are evaluated on the first bar. Lower timeframes are a runtime error.
  */
 final class Security {
     private Security() {
@@ -47,24 +47,32 @@ final class Security {
         if (args[0] == null || args[1] == null || args[2] == null) {
             throw new Compiler.Unsupported("request.security needs symbol, timeframe and expression", c.range());
         }
-        String symbol = Compiler.qualified(args[0]);
-        if (!(symbol != null && List.of("syminfo.tickerid", "syminfo.ticker").contains(symbol)
-                || args[0] instanceof StringLiteral s && s.value().isEmpty())) {
-            throw new Compiler.Unsupported("request.security supports only the chart's own symbol "
-                    + "(syminfo.tickerid); other symbols are not available to the interpreter", args[0].range());
+        // symbol and timeframe are compiled in the calling context and evaluated once, on the first bar (simple
+        // strings: literals, inputs, syminfo.*, variables holding them)
+        boolean own = ownSymbol(args[0]);
+        Ex symbol = own ? null : comp.expr(args[0]);
+        if (symbol != null && symbol.kind != Kind.STRING) {
+            throw new Compiler.Unsupported("request.security: the symbol must be a string", args[0].range());
         }
-        if ("timeframe.period".equals(Compiler.qualified(args[1]))) {
-            return comp.expr(args[2]); // same timeframe: the expression itself
+        boolean chartTimeframe = "timeframe.period".equals(Compiler.qualified(args[1]))
+                || args[1] instanceof StringLiteral s && s.value().isEmpty();
+        if (own && chartTimeframe) {
+            return comp.expr(args[2]); // same symbol, same timeframe: the expression itself
         }
-        Timeframe tf;
-        try {
-            if (!(args[1] instanceof StringLiteral s)) {
-                throw new IllegalArgumentException("not a literal");
+        Timeframe tf = null;
+        Ex tfText = null;
+        if (args[1] instanceof StringLiteral s && !chartTimeframe) {
+            try {
+                tf = Timeframe.parse(s.value());
+            } catch (IllegalArgumentException e) {
+                throw new Compiler.Unsupported("request.security: " + e.getMessage(), args[1].range());
             }
-            tf = Timeframe.parse(s.value().isEmpty() ? "1" : s.value());
-        } catch (IllegalArgumentException e) {
-            throw new Compiler.Unsupported("request.security needs a literal timeframe such as \"60\", \"240\" or "
-                    + "\"D\"", args[1].range());
+        } else if (!chartTimeframe) {
+            tfText = comp.expr(args[1]);
+            if (tfText.kind != Kind.STRING) {
+                throw new Compiler.Unsupported("request.security: the timeframe must be a string such as \"60\", "
+                        + "\"240\" or \"D\"", args[1].range());
+            }
         }
         boolean gaps = args[3] != null && "barmerge.gaps_on".equals(Compiler.qualified(args[3]));
         boolean lookahead = args[4] != null && "barmerge.lookahead_on".equals(Compiler.qualified(args[4]));
@@ -78,7 +86,7 @@ final class Security {
             comp.layout = layout;
             comp.contextLayout = layout;
             comp.scope = new Scope(comp.globalScope, layout);
-            comp.securityContext = tf.pinePeriod();
+            comp.securityContext = tf == null ? "dynamic" : tf.pinePeriod();
             expr = comp.expr(args[2]);
         } finally {
             comp.layout = saved;
@@ -93,15 +101,33 @@ final class Security {
                     + "expressions, not " + kind.name().toLowerCase(), args[2].range());
         }
         Ex value = kind == Kind.TUPLE ? expr : comp.coerce(expr, kind, c.range());
-        int state = comp.layout.state(ctx -> new State(tf, layout, value, kind, gaps, lookahead));
+        Timeframe fixedTf = tf;
+        Ex tfExpr = tfText;
+        Ex ignoreInvalid = args[5] == null ? null : comp.coerce(comp.expr(args[5]), Kind.BOOL, args[5].range());
+        int state = comp.layout.state(ctx -> {
+            State st = new State(fixedTf, layout, value, kind, gaps, lookahead, symbol, tfExpr);
+            st.ignoreInvalid = ignoreInvalid;
+            return st;
+        });
         Request out = new Request(kind, state, c.range());
         out.tupleKinds = expr.tupleKinds;
         return out;
     }
 
+    /** True for the chart's own symbol written as syminfo.tickerid / syminfo.ticker or "". */
+    private static boolean ownSymbol(Expr e) {
+        String q = Compiler.qualified(e);
+        return "syminfo.tickerid".equals(q) || "syminfo.ticker".equals(q)
+                || e instanceof StringLiteral s && s.value().isEmpty();
+    }
+
     /** Per call site: the higher-timeframe context and the values computed so far. */
     static final class State {
-        final Timeframe tf;
+        /** The requested timeframe: fixed at compile time, or resolved on the first bar. */
+        Timeframe tf;
+        /** The symbol expression (null = the chart's symbol) and a non-literal timeframe expression (or null). */
+        final Ex symbol;
+        final Ex tfText;
         final Layout layout;
         final Ex expr;
         final Kind kind;
@@ -118,9 +144,16 @@ final class Security {
         int evaluated = -1;
         int j;
         int lastJ = -1;
+        int lastEmitted = -1;
+        /** ignore_invalid_symbol (null = false) and whether the symbol turned out to have no data. */
+        Ex ignoreInvalid;
+        boolean invalid;
 
-        State(Timeframe tf, Layout layout, Ex expr, Kind kind, boolean gaps, boolean lookahead) {
+        State(Timeframe tf, Layout layout, Ex expr, Kind kind, boolean gaps, boolean lookahead, Ex symbol,
+                Ex tfText) {
             this.tf = tf;
+            this.symbol = symbol;
+            this.tfText = tfText;
             this.layout = layout;
             this.expr = expr;
             this.kind = kind;
@@ -128,17 +161,28 @@ final class Security {
             this.lookahead = lookahead;
         }
 
-        private void init(RunContext base, SourceRange pos) {
+        private void init(Frame caller, SourceRange pos) {
+            RunContext base = caller.ctx;
+            String name = symbol == null ? null : (String) symbol.o(caller);
+            BarSeries source;
+            try {
+                source = SecurityData.series(base, name, "request.security", pos);
+            } catch (PineError e) {
+                if (ignoreInvalid == null || !ignoreInvalid.b(caller)) {
+                    throw e;
+                }
+                invalid = true; // ignore_invalid_symbol = true: na on every bar, as TradingView does
+                return;
+            }
+            if (tf == null) {
+                tf = SecurityData.timeframe(tfText == null ? null : (String) tfText.o(caller), base.bars,
+                        "request.security", pos);
+            }
             if (tf.durationMs() < base.bars.timeframe().durationMs()) {
                 throw new PineError("request.security: lower timeframes (" + tf.pinePeriod() + " on a "
                         + base.bars.timeframe().pinePeriod() + " chart) are not supported", pos);
             }
-            BarSeries bars;
-            try {
-                bars = Resampler.resample(base.bars, tf);
-            } catch (IllegalArgumentException e) {
-                throw new PineError("request.security: " + e.getMessage(), pos);
-            }
+            BarSeries bars = SecurityData.at(source, tf, name, "request.security", pos);
             htf = new RunContext(bars, base.options, 0, base.inputValues);
             htf.global = base.global;
             frame = new Frame(htf, layout);
@@ -175,9 +219,15 @@ final class Security {
         }
 
         /** The higher-timeframe bar whose value applies to chart bar {@code base.bar}, or -1 for na. */
-        int index(RunContext base, SourceRange pos) {
+        int index(Frame caller, SourceRange pos) {
+            RunContext base = caller.ctx;
             if (htf == null) {
-                init(base, pos);
+                if (!invalid) {
+                    init(caller, pos);
+                }
+                if (invalid) {
+                    return -1;
+                }
             }
             long t = base.time[base.bar];
             while (j + 1 < htfTime.length && htfTime[j + 1] <= t) {
@@ -193,7 +243,13 @@ final class Security {
             }
             boolean closed = base.bars.timeframe().nextOpen(t) >= tf.nextOpen(htfTime[j]);
             if (gaps) {
-                return closed ? j : -1;
+                // a value only on the chart bar where its higher bar completes (once, even when the other
+                // symbol's next bar is missing)
+                if (!closed || j == lastEmitted) {
+                    return -1;
+                }
+                lastEmitted = j;
+                return j;
             }
             return closed ? j : j - 1;
         }
@@ -210,7 +266,7 @@ final class Security {
         @Override
         double d(Frame f) {
             State s = (State) f.st[state];
-            int k = s.index(f.ctx, pos);
+            int k = s.index(f, pos);
             if (k < 0) {
                 return Double.NaN;
             }
@@ -221,7 +277,7 @@ final class Security {
         @Override
         long l(Frame f) {
             State s = (State) f.st[state];
-            int k = s.index(f.ctx, pos);
+            int k = s.index(f, pos);
             if (k < 0) {
                 return Long.MIN_VALUE;
             }
@@ -238,7 +294,7 @@ final class Security {
         @Override
         Object o(Frame f) {
             State s = (State) f.st[state];
-            int k = s.index(f.ctx, pos);
+            int k = s.index(f, pos);
             if (k < 0) {
                 return new Object[tupleKinds.length];
             }

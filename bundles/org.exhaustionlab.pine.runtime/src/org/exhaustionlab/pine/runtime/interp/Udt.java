@@ -43,7 +43,26 @@ final class Udt {
         }
 
         boolean isArray() {
-            return elem != null && key == null;
+            return elem != null && key == null && !matrix;
+        }
+
+        /** True for matrix types (elem/elemType then describe the elements). */
+        boolean matrix;
+
+        private static final java.util.Map<String, Info> MATRICES = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** The static type of {@code matrix<elem>} ({@code elemType} for matrices of objects). */
+        static Info matrix(Kind elem, Info elemType) {
+            String name = "matrix<" + (elemType != null ? elemType.name : elem.name().toLowerCase()) + ">";
+            return MATRICES.computeIfAbsent(name, n -> {
+                Info i = new Info(n, elem, elemType);
+                i.matrix = true;
+                return i;
+            });
+        }
+
+        boolean isMatrix() {
+            return matrix;
         }
 
         /** For map types: the key kind (elem/elemType then describe the values); else null. */

@@ -56,9 +56,15 @@ final class UserFunctions {
                 args[i] = comp.expr(p.defaultValue());
             }
             if (p.type() != null) {
-                Udt.Info udt = args[i].udt != null ? args[i].udt : comp.typeInfo(p.type());
-                args[i] = comp.coerce(args[i], comp.typeKind(p.type()), c.range());
-                args[i].udt = udt;
+                String callerPrefix = comp.libraryPrefix;
+                comp.libraryPrefix = comp.linker.prefixOf(fd); // a library function's parameter types are its own
+                try {
+                    Udt.Info udt = args[i].udt != null ? args[i].udt : comp.typeInfo(p.type());
+                    args[i] = comp.coerce(args[i], comp.typeKind(p.type()), c.range());
+                    args[i].udt = udt;
+                } finally {
+                    comp.libraryPrefix = callerPrefix;
+                }
             } else if (args[i].kind == Kind.NA) {
                 args[i] = Lit.na(Kind.FLOAT, c.range());
             }
@@ -89,6 +95,8 @@ final class UserFunctions {
     private static Spec compile(Compiler comp, FunctionDecl fd, Ex[] args) {
         Layout savedLayout = comp.layout;
         Scope savedScope = comp.scope;
+        String savedPrefix = comp.libraryPrefix;
+        comp.libraryPrefix = comp.linker.prefixOf(fd);
         Layout layout = new Layout();
         comp.layout = layout;
         comp.scope = new Scope(comp.globalScope, layout);
@@ -109,6 +117,7 @@ final class UserFunctions {
         } finally {
             comp.layout = savedLayout;
             comp.scope = savedScope;
+            comp.libraryPrefix = savedPrefix;
         }
     }
 

@@ -18,7 +18,14 @@
  * <li>{@code var}/{@code varip} initialise once per frame. {@code and}/{@code or}/{@code ?:}/{@code if} are lazy,
  * so skipped stateful calls do not advance. v6 {@code for} re-evaluates its end bound every iteration.</li>
  * <li>request.security compiles its expression into its own layout and evaluates it on resampled bars in a
- * separate context ({@code Security}); the chart bar sees the last closed higher bar only.</li>
+ * separate context ({@code Security}); the chart bar sees the last closed higher bar only. Other symbols read the
+ * bars supplied in {@code RunOptions.securities()} ({@code SecurityData}); request.security_lower_tf collects the
+ * intrabar values of each chart bar from such bars ({@code SecurityLowerTf}).</li>
+ * <li>Local Pine libraries ({@code import user/Lib/1 as L}, resolved by {@code org.exhaustionlab.pine.check
+ * .LocalLibraries}) are linked by {@code LibraryLinker}: each library function becomes the user function
+ * {@code L.name}, so library calls get per-call-site state like the script's own functions.</li>
+ * <li>Matrices are the runtime library's {@code FloatMatrix} (float/int/color) and {@code ObjectMatrix}
+ * ({@code Matrices}, {@code MatrixNumeric}).</li>
  * <li>Validity is decided by the semantic checker ({@code org.exhaustionlab.pine.check.Checker}, run by
  * {@code PineEngine.compile}); names and kinds are then resolved by this package's own compile pass
  * ({@code Compiler}), which does not consume the checker's SemanticModel yet. v6 {@code int / int} follows the
