@@ -42,6 +42,16 @@ public final class ChartView extends ViewPart {
         setContentDescription(bars.symbol().name() + " · " + bars.timeframe().code() + " · demo data");
     }
 
+    /**
+     * Shows a strategy run (bars, plots, trades, equity), e.g. from {@link StrategyRuns#run}; {@code description}
+     * names it in the view's header.
+     */
+    public void showStrategyRun(ChartData run, String description) {
+        viewer.setData(run);
+        setContentDescription(run.bars().symbol().name() + " · " + run.bars().timeframe().code() + " · "
+                + description + " · " + run.trades().size() + " trades");
+    }
+
     public IChartViewer viewer() {
         return viewer;
     }
