@@ -25,8 +25,11 @@ class ValidationViewTest {
         Job job = view.validate();
         job.join();
         assertTrue(job.getResult().isOK(), String.valueOf(job.getResult()));
-        UiTestSupport.flush(display, 500);
-        assertEquals(11, view.lineCount(), "the eleven rubric lines");
+        long until = System.currentTimeMillis() + 20_000; // hang guard: the result reaches the view via asyncExec
+        while (view.lineCount() == 0 && System.currentTimeMillis() < until) {
+            UiTestSupport.flush(display, 100);
+        }
+        assertEquals(11, view.lineCount(), "the eleven rubric lines; verdict: " + view.verdictText());
         assertTrue(view.verdictText().startsWith("Score "), view.verdictText());
         Path report = view.saveReport();
         assertNotNull(report);

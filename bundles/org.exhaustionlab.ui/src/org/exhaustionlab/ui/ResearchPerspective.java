@@ -20,5 +20,7 @@ public final class ResearchPerspective implements IPerspectiveFactory {
         top.addView(CHART_VIEW_ID);
         layout.addShowViewShortcut(MarketsView.ID);
         layout.addShowViewShortcut(CHART_VIEW_ID);
+        layout.addPerspectiveShortcut(EvolutionPerspective.ID);
+        layout.addPerspectiveShortcut(ValidationPerspective.ID);
     }
 }
