@@ -140,6 +140,15 @@ class ChartStrategyRunTest {
         UiTestSupport.flush(display, 300);
         Control plot = ChartViewTest.plotAreaOf(viewer.getControl());
         double[] withTrades = measure(plot, viewer);
+        long[][] panes = ((org.exhaustionlab.ui.chart.internal.SwtChartViewer) viewer).measureAllPanesPaint(15);
+        StringBuilder perPane = new StringBuilder();
+        double bestSum = 0;
+        double medianSum = 0;
+        for (long[] p : panes) {
+            perPane.append(String.format(Locale.ROOT, " %dx%d: %.2f/%.2f ms;", p[0], p[1], p[2] / 1e6, p[3] / 1e6));
+            bestSum += p[2] / 1e6;
+            medianSum += p[3] / 1e6;
+        }
         UiTestSupport.screenshot(view.getSite().getShell(), "chart-100k-trades.png");
         view.showStrategyRun(ChartData.of(bars), "candles only");
         viewer.setVisibleRange(0, bars.size());
@@ -149,7 +158,9 @@ class ChartStrategyRunTest {
                 + "panel and bid/ask: best %.2f ms, median %.2f ms; candles only: best %.2f ms, median %.2f ms "
                 + "(our painting of the price pane, %d paints each into a %dx%d image)", run.trades().size(),
                 withTrades[0], withTrades[1], candlesOnly[0], candlesOnly[1], (int) withTrades[2], (int) withTrades[3],
-                (int) withTrades[4]);
+                (int) withTrades[4]) + String.format(Locale.ROOT, "; all %d panes (price, volume, strategy plots, "
+                + "equity), sum of bests %.2f ms, of medians %.2f ms; per pane best/median:%s", panes.length, bestSum,
+                medianSum, perPane);
         System.out.println(figure);
         Path dir = Files.createDirectories(Path.of(System.getProperty("exhaustionlab.screenshots", "target/screenshots")));
         Files.writeString(dir.resolve("chart-redraw-trades.txt"), figure + System.lineSeparator());
@@ -163,8 +174,9 @@ class ChartStrategyRunTest {
     private static double[] measure(Control plot, IChartViewer viewer) {
         long[] nanos = ((org.exhaustionlab.ui.chart.internal.SwtChartViewer) viewer).measurePricePaint(25);
         java.util.Arrays.sort(nanos);
-        return new double[] { nanos[0] / 1e6, nanos[nanos.length / 2] / 1e6, nanos.length, plot.getSize().x,
-                plot.getSize().y };
+        Control price = ChartViewTest.plotAreaOf(viewer.getControl());
+        return new double[] { nanos[0] / 1e6, nanos[nanos.length / 2] / 1e6, nanos.length, price.getSize().x,
+                price.getSize().y };
     }
 
     private static int paneCount(IChartViewer viewer) {

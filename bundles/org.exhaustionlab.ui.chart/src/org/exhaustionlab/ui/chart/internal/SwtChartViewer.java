@@ -232,6 +232,40 @@ public final class SwtChartViewer implements IChartViewer {
         return nanos;
     }
 
+    /**
+     * For the redraw measurement: paints the content of every pane (price, volume, indicator and equity panels) into
+     * off-screen images of their plot areas' sizes {@code rounds} times; returns per pane
+     * {@code {width, height, best nanos, median nanos}}.
+     */
+    public long[][] measureAllPanesPaint(int rounds) {
+        long[][] out = new long[panes.size()][];
+        for (int p = 0; p < panes.size(); p++) {
+            Pane pane = panes.get(p);
+            Rectangle area = pane.plotArea().getBounds();
+            long[] nanos = new long[rounds];
+            org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(sash.getDisplay(),
+                    Math.max(1, area.width), Math.max(1, area.height));
+            try {
+                for (int i = 0; i < rounds; i++) {
+                    GC gc = new GC(image);
+                    try {
+                        gc.setAntialias(SWT.OFF);
+                        long start = System.nanoTime();
+                        pane.paint(gc, new Rectangle(0, 0, area.width, area.height));
+                        nanos[i] = System.nanoTime() - start;
+                    } finally {
+                        gc.dispose();
+                    }
+                }
+            } finally {
+                image.dispose();
+            }
+            java.util.Arrays.sort(nanos);
+            out[p] = new long[] { area.width, area.height, nanos[0], nanos[rounds / 2] };
+        }
+        return out;
+    }
+
     String readout() {
         if (crosshairBar < 0) {
             return "";

@@ -69,7 +69,9 @@ final class TradePainter {
                     }
                 }
             }
-            gc.setLineStyle(SWT.LINE_DOT);
+            // dotted joins read better, but dashing a long path is slow: when bars are denser than pixels the
+            // joins are only a few pixels long and are drawn solid
+            gc.setLineStyle(pane.pixelsPerBar(area) < 1 ? SWT.LINE_SOLID : SWT.LINE_DOT);
             gc.setForeground(viewer.colors.get(WIN));
             gc.drawPath(wins);
             gc.setForeground(viewer.colors.get(LOSS));
