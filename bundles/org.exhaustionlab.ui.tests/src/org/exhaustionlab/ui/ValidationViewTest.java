@@ -31,6 +31,12 @@ class ValidationViewTest {
         }
         assertEquals(11, view.lineCount(), "the eleven rubric lines; verdict: " + view.verdictText());
         assertTrue(view.verdictText().startsWith("Score "), view.verdictText());
+        double[] equity = view.equityShown();
+        double[] drawdown = view.drawdownShown();
+        assertTrue(equity.length > 100, "the equity chart has the curve: " + equity.length);
+        assertEquals(equity.length, drawdown.length);
+        assertEquals(0.0, java.util.Arrays.stream(drawdown).max().orElseThrow(), 1e-12, "at a peak the drawdown is 0");
+        assertTrue(java.util.Arrays.stream(drawdown).min().orElseThrow() < 0, "and below it is negative");
         Path report = view.saveReport();
         assertNotNull(report);
         assertTrue(Files.readString(report).contains("<svg"), "the HTML report with its charts");
