@@ -62,6 +62,8 @@ class PreferencesTest {
         assertFalse(reopened.performOk(), "a URL without http(s) is refused");
         assertTrue(reopened.getErrorMessage().contains("vllm"), reopened.getErrorMessage());
         again.dispose();
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(file.getParent());
     }
 
     @Test

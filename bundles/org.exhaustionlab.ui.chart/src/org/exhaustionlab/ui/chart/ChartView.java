@@ -184,6 +184,7 @@ public final class ChartView extends ViewPart {
     public void showStrategyRun(ChartData run, String description) {
         stopLive();
         viewer.setData(run);
+        sourceBar.showingOther("a strategy run (" + description + ")");
         setContentDescription(run.bars().symbol().name() + " · " + run.bars().timeframe().code() + " · "
                 + description + " · " + run.trades().size() + " trades");
     }

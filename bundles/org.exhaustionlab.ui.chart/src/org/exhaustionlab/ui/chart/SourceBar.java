@@ -172,6 +172,11 @@ final class SourceBar {
         }
     }
 
+    /** The chart shows something no source offers (a strategy run): the selector says so. */
+    void showingOther(String what) {
+        message.setText("Showing " + what + "; choose a source to go back to market data.");
+    }
+
     List<String> selection() {
         return List.of(source.getText(), symbol.getText(), interval.getText());
     }
