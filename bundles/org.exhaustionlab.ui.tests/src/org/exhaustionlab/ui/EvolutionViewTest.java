@@ -81,6 +81,32 @@ class EvolutionViewTest {
     }
 
     @Test
+    void hybridRunWithAnUnreachableProviderFallsBackToGaAndSaysSo() throws Exception {
+        IWorkbenchPage page = window.getActivePage();
+        EvolutionView view = (EvolutionView) page.showView(EvolutionView.ID);
+        String key = Prefs.urlKey("llamacpp");
+        Prefs.store().setValue(key, "http://127.0.0.1:9/v1"); // nothing listens on the discard port
+        try {
+            view.configure(EvolutionMode.HYBRID, 2, 1, 30);
+            view.configureProvider("llamacpp");
+            Job job = view.start();
+            assertNotNull(job);
+            waitFor(job);
+            assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
+            UiTestSupport.flush(display, 300);
+            EvolutionResult result = view.result();
+            assertNotNull(result);
+            assertTrue(result.fellBack(), "the run says it fell back: " + result.notices());
+            assertEquals(EvolutionMode.GA, result.modeUsed());
+            assertTrue(result.notices().get(0).contains("llama.cpp server"), result.notices().get(0));
+            assertTrue(view.statusText().contains("GA"), view.statusText());
+        } finally {
+            Prefs.store().setToDefault(key);
+            page.hideView(view);
+        }
+    }
+
+    @Test
     void cancellingStopsTheJob() throws Exception {
         IWorkbenchPage page = window.getActivePage();
         EvolutionView view = (EvolutionView) page.showView(EvolutionView.ID);

@@ -163,6 +163,16 @@ public final class EvolutionView extends ViewPart {
         days.setSelection(dayCount);
     }
 
+    /** Chooses the LLM provider in the form (one of {@link ProviderPresets#ids()}). */
+    public void configureProvider(String id) {
+        int index = java.util.Arrays.asList(provider.getItems()).indexOf(id);
+        if (index < 0) {
+            throw new IllegalArgumentException("unknown provider '" + id + "'; the form offers "
+                    + String.join(", ", provider.getItems()));
+        }
+        provider.select(index);
+    }
+
     /** Starts a run with the form's settings (as the Run button does) and returns its job, or null. */
     public Job start() {
         if (job != null) {
