@@ -69,6 +69,15 @@ class EvolutionViewTest {
                 assertTrue(LineDiff.changes(diff.rows()) > 0, "tuned inputs differ from the seed's");
             }
 
+            assertTrue(view.showOnChart(best), view.statusText());
+            org.exhaustionlab.ui.chart.ChartView chart = (org.exhaustionlab.ui.chart.ChartView) page.findView(
+                    org.exhaustionlab.ui.chart.ChartView.ID);
+            assertNotNull(chart, "the chart shows the best strategy");
+            assertEquals(best.trades(), chart.viewer().getData().trades().stream().filter(t -> !t.open()).count(),
+                    "the chart's backtest has the run's closed trades");
+            assertNotNull(chart.viewer().getData().equity(), "with its equity panel");
+            UiTestSupport.screenshot(window.getShell(), "evolution-best-on-chart.png");
+
             try (MarketStore store = MarketStore.open(Prefs.dataHome())) {
                 assertTrue(store.registry().strategies().stream().map(StrategyRecord::name)
                         .anyMatch(best.id()::equals), "the best strategy is in the registry");

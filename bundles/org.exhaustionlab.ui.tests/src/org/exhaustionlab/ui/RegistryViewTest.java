@@ -50,6 +50,10 @@ class RegistryViewTest {
         assertNotNull(file);
         assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("x = 2"));
 
+        assertEquals(0, view.showOnChart(view.selection()), "a script without orders runs and shows no trades: "
+                + view.statusText());
+        page.showView(RegistryView.ID);
+
         view.select(tag + "-root", tag + "-child");
         assertEquals(2, view.selection().size());
         DiffDialog compare = view.compareDialog(view.selection());

@@ -59,6 +59,8 @@ public final class EvolutionView extends ViewPart {
     private Button cancel;
     private Button openBest;
     private Button diff;
+    private Button chartBest;
+    private BarSeries runBars;
     private Label status;
     private FitnessChart chart;
     private TableViewer table;
@@ -94,7 +96,7 @@ public final class EvolutionView extends ViewPart {
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         chart = new FitnessChart(sash);
         Composite lower = new Composite(sash, SWT.NONE);
-        lower.setLayout(new GridLayout(3, false));
+        lower.setLayout(new GridLayout(4, false));
         openBest = new Button(lower, SWT.PUSH);
         openBest.setText("Open best");
         openBest.setEnabled(false);
@@ -108,11 +110,15 @@ public final class EvolutionView extends ViewPart {
                 dialog.open();
             }
         });
-        new Label(lower, SWT.NONE).setText("Population (best first); select a candidate to diff it with its parent");
+        chartBest = new Button(lower, SWT.PUSH);
+        chartBest.setText("Show on chart");
+        chartBest.setEnabled(false);
+        chartBest.addListener(SWT.Selection, e -> showOnChart(selectedOrBest()));
+        new Label(lower, SWT.NONE).setText("Population (best first); select a candidate to diff or chart it");
         table = new TableViewer(lower, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
-        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         column("Candidate", 150, c -> c.id());
         column("Fitness", 80, c -> String.format(Locale.ROOT, "%.4f", c.fitness()));
         column("Trades", 60, c -> Integer.toString(c.trades()));
@@ -209,6 +215,8 @@ public final class EvolutionView extends ViewPart {
         result = null;
         openBest.setEnabled(false);
         diff.setEnabled(false);
+        runBars = bars;
+        chartBest.setEnabled(false);
         EvolutionJob started = new EvolutionJob(config, bars, knowledge, model, new UiEvents());
         job = started;
         run.setEnabled(false);
@@ -261,6 +269,7 @@ public final class EvolutionView extends ViewPart {
                         + r.modeUsed() + " · " + r.trials() + " backtests · " + savedAs);
                 openBest.setEnabled(best != null);
                 diff.setEnabled(best != null);
+                chartBest.setEnabled(best != null);
                 done();
             });
         }
@@ -312,6 +321,21 @@ public final class EvolutionView extends ViewPart {
         } catch (IOException e) {
             status.setText("Could not write the best strategy: " + e.getMessage());
             return null;
+        }
+    }
+
+    /** Backtests {@code c} on the run's bars and shows it on the chart (trades, equity); false when it cannot. */
+    public boolean showOnChart(Candidate c) {
+        if (c == null || runBars == null) {
+            status.setText("Run an evolution first.");
+            return false;
+        }
+        try {
+            ChartLink.show(getSite().getPage(), c.id(), c.source(), runBars);
+            return true;
+        } catch (RuntimeException e) {
+            status.setText("Cannot chart " + c.id() + ": " + e.getMessage());
+            return false;
         }
     }
 

@@ -51,7 +51,7 @@ public final class RegistryView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(4, false));
+        parent.setLayout(new GridLayout(5, false));
         button(parent, "Refresh", this::refresh);
         button(parent, "Open", () -> open(selected()));
         button(parent, "Compare", () -> {
@@ -60,12 +60,13 @@ public final class RegistryView extends ViewPart {
                 dialog.open();
             }
         });
+        button(parent, "Show on chart", () -> showOnChart(selected()));
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         table = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
-        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
         column("Strategy", 150, r -> r.strategy().name());
         column("Origin", 90, r -> r.strategy().origin());
         column("Fitness", 70, r -> r.metric("fitness"));
@@ -152,6 +153,30 @@ public final class RegistryView extends ViewPart {
         } catch (IOException e) {
             status.setText("Could not write " + s.id() + ": " + e.getMessage());
             return null;
+        }
+    }
+
+    /**
+     * Backtests the selected strategy on a year of the demo BTCUSDT market in 1h bars and shows it on the chart;
+     * returns the number of trades, or -1 when it cannot.
+     */
+    public int showOnChart(List<Row> selection) {
+        if (selection.size() != 1) {
+            status.setText("Select one strategy to show on the chart.");
+            return -1;
+        }
+        StrategyRecord s = selection.get(0).strategy();
+        try {
+            org.exhaustionlab.market.BarSeries bars = org.exhaustionlab.market.Resampler.resample(
+                    org.exhaustionlab.market.synthetic.DemoMarket.generate("BTCUSDT",
+                            org.exhaustionlab.market.Timeframe.MINUTE_1, 1_704_067_200_000L, 365 * 1440, 20240101L),
+                    org.exhaustionlab.market.Timeframe.HOUR_1);
+            int trades = ChartLink.show(getSite().getPage(), s.name(), s.source(), bars).trades().size();
+            status.setText(s.name() + " on the chart: " + trades + " trades on BTCUSDT 1h demo data");
+            return trades;
+        } catch (RuntimeException e) {
+            status.setText("Cannot chart " + s.name() + ": " + e.getMessage());
+            return -1;
         }
     }
 
