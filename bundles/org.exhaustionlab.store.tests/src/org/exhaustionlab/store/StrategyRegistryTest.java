@@ -44,6 +44,25 @@ class StrategyRegistryTest {
     }
 
     @Test
+    void listsAllStrategiesNewestFirstAndTheTrialsOfOne() throws IOException {
+        try (MarketStore store = MarketStore.open(home)) {
+            StrategyRegistry r = store.registry();
+            assertEquals(List.of(), r.strategies());
+            r.saveStrategy(new StrategyRecord("a", "A", null, "hand", "src", 5));
+            r.saveStrategy(new StrategyRecord("b", "B", "a", "ga", "src", 7));
+            r.saveStrategy(new StrategyRecord("c", "C", null, "llm", "src", 5));
+            assertEquals(List.of("b", "a", "c"), r.strategies().stream().map(StrategyRecord::id).toList());
+            long run = r.startRun("evolve", "{}", 1);
+            r.addTrial(new TrialRecord(0, run, "b", "{}", "{\"fitness\":1}", 2), new long[0], new double[0]);
+            r.addTrial(new TrialRecord(0, run, "a", "{}", "{\"fitness\":0}", 3), new long[0], new double[0]);
+            r.addTrial(new TrialRecord(0, run, "b", "{}", "{\"fitness\":2}", 4), new long[0], new double[0]);
+            assertEquals(List.of("{\"fitness\":1}", "{\"fitness\":2}"),
+                    r.trialsOf("b").stream().map(TrialRecord::metricsJson).toList());
+            assertEquals(List.of(), r.trialsOf("c"));
+        }
+    }
+
+    @Test
     void trialOfUnknownRunIsRefusedByForeignKey() throws IOException {
         try (MarketStore store = MarketStore.open(home)) {
             IOException e = assertThrows(IOException.class, () -> store.registry()

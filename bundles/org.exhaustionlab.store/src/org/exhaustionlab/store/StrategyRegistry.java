@@ -53,6 +53,41 @@ public final class StrategyRegistry {
         });
     }
 
+    /** All strategies, newest first (then by id). */
+    public List<StrategyRecord> strategies() throws IOException {
+        return store.read("listing strategies", c -> {
+            List<StrategyRecord> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, parent_id, origin, source, created_ms"
+                    + " FROM strategy ORDER BY created_ms DESC, id")) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new StrategyRecord(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getLong(6)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Trials that evaluated the strategy {@code strategyId}, oldest first. */
+    public List<TrialRecord> trialsOf(String strategyId) throws IOException {
+        return store.read("reading trials of strategy " + strategyId, c -> {
+            List<TrialRecord> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, run_id, strategy_id, params_json,"
+                    + " metrics_json, created_ms FROM trial WHERE strategy_id = ? ORDER BY id")) {
+                ps.setString(1, strategyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new TrialRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getLong(6)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The strategy and its ancestors, newest first (stops at a missing parent or a cycle). */
     public List<StrategyRecord> lineage(String id) throws IOException {
         List<StrategyRecord> chain = new ArrayList<>();

@@ -39,6 +39,7 @@ class ChartViewTest {
     void followsTheMarketSelectedInTheMarketsView() {
         ChartView chart = chartView();
         MarketsView markets = (MarketsView) page.findView(MarketsView.ID);
+        page.activate(markets); // the chart follows the selection of the active part
         markets.select("ETHUSDT");
         UiTestSupport.flush(display, 200);
         assertEquals("ETHUSDT", chart.viewer().getData().bars().symbol().name());
@@ -155,7 +156,7 @@ class ChartViewTest {
     }
 
     /** The price pane's plot area: the first leaf of the chart's widget tree that has no children. */
-    private static Control plotAreaOf(Control control) {
+    static Control plotAreaOf(Control control) {
         Control c = control;
         while (c instanceof org.eclipse.swt.widgets.Composite
                 && ((org.eclipse.swt.widgets.Composite) c).getChildren().length > 0) {

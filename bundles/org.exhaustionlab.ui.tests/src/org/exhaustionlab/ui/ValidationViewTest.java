@@ -25,9 +25,18 @@ class ValidationViewTest {
         Job job = view.validate();
         job.join();
         assertTrue(job.getResult().isOK(), String.valueOf(job.getResult()));
-        UiTestSupport.flush(display, 500);
-        assertEquals(11, view.lineCount(), "the eleven rubric lines");
+        long until = System.currentTimeMillis() + 20_000; // hang guard: the result reaches the view via asyncExec
+        while (view.lineCount() == 0 && System.currentTimeMillis() < until) {
+            UiTestSupport.flush(display, 100);
+        }
+        assertEquals(11, view.lineCount(), "the eleven rubric lines; verdict: " + view.verdictText());
         assertTrue(view.verdictText().startsWith("Score "), view.verdictText());
+        double[] equity = view.equityShown();
+        double[] drawdown = view.drawdownShown();
+        assertTrue(equity.length > 100, "the equity chart has the curve: " + equity.length);
+        assertEquals(equity.length, drawdown.length);
+        assertEquals(0.0, java.util.Arrays.stream(drawdown).max().orElseThrow(), 1e-12, "at a peak the drawdown is 0");
+        assertTrue(java.util.Arrays.stream(drawdown).min().orElseThrow() < 0, "and below it is negative");
         Path report = view.saveReport();
         assertNotNull(report);
         assertTrue(Files.readString(report).contains("<svg"), "the HTML report with its charts");

@@ -23,11 +23,19 @@ final class ExhaustionLabWorkbenchAdvisor extends WorkbenchAdvisor {
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new WorkbenchWindowAdvisor(configurer) {
             @Override
+            public org.eclipse.ui.application.ActionBarAdvisor createActionBarAdvisor(
+                    org.eclipse.ui.application.IActionBarConfigurer actionBars) {
+                return new ExhaustionLabActionBarAdvisor(actionBars);
+            }
+
+            @Override
             public void preWindowOpen() {
                 IWorkbenchWindowConfigurer window = getWindowConfigurer();
                 window.setInitialSize(new Point(1400, 900));
                 window.setShowCoolBar(false);
                 window.setShowStatusLine(true);
+                window.setShowMenuBar(true);
+                window.setShowProgressIndicator(true);
                 window.setShowPerspectiveBar(true);
                 window.setTitle("ExhaustionLab");
             }

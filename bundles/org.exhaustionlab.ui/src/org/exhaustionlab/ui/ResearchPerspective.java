@@ -8,8 +8,8 @@ import org.eclipse.ui.IPerspectiveFactory;
 public final class ResearchPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.exhaustionlab.ui.perspective.research";
-    /** Contributed by the chart bundle (org.exhaustionlab.ui.chart), which this bundle does not depend on. */
-    static final String CHART_VIEW_ID = "org.exhaustionlab.ui.views.chart";
+    /** Contributed by the chart bundle (org.exhaustionlab.ui.chart). */
+    static final String CHART_VIEW_ID = org.exhaustionlab.ui.chart.ChartView.ID;
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -20,5 +20,7 @@ public final class ResearchPerspective implements IPerspectiveFactory {
         top.addView(CHART_VIEW_ID);
         layout.addShowViewShortcut(MarketsView.ID);
         layout.addShowViewShortcut(CHART_VIEW_ID);
+        layout.addPerspectiveShortcut(EvolutionPerspective.ID);
+        layout.addPerspectiveShortcut(ValidationPerspective.ID);
     }
 }

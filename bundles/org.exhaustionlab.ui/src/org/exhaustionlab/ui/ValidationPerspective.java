@@ -13,5 +13,7 @@ public final class ValidationPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(false);
         layout.addView(ValidationView.ID, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
         layout.addShowViewShortcut(ValidationView.ID);
+        layout.addPerspectiveShortcut(ResearchPerspective.ID);
+        layout.addPerspectiveShortcut(EvolutionPerspective.ID);
     }
 }

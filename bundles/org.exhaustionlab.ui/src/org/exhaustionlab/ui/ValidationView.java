@@ -38,8 +38,8 @@ import org.exhaustionlab.validation.report.ValidationReport;
 import org.exhaustionlab.validation.score.ScoreLine;
 
 /**
- * The readiness score of the flagship strategy on a year of demo data: line by line, with the verdict, and the HTML
- * report one click away. The work runs in a background job; the view only shows results.
+ * The readiness score of the flagship strategy on a year of demo data: line by line, with the verdict, the equity and
+ * drawdown charts, and the HTML report one click away. The work runs in a background job; the view only shows results.
  */
 public final class ValidationView extends ViewPart {
 
@@ -49,6 +49,8 @@ public final class ValidationView extends ViewPart {
     private Label verdict;
     private Table table;
     private Button save;
+    private SeriesChart equity;
+    private SeriesChart drawdown;
     private volatile ValidationReport report;
     private volatile Job job;
 
@@ -68,10 +70,15 @@ public final class ValidationView extends ViewPart {
         verdict = new Label(parent, SWT.NONE);
         verdict.setText("Not validated yet: press Validate.");
         verdict.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(parent, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        org.eclipse.swt.custom.SashForm charts = new org.eclipse.swt.custom.SashForm(sash, SWT.HORIZONTAL);
+        equity = new SeriesChart(charts, "Equity", false, 0x2962FF);
+        drawdown = new SeriesChart(charts, "Drawdown from the peak (%)", true, 0xEF5350);
+        sash.setWeights(55, 45);
         for (String[] c : new String[][] { { "Item", "260" }, { "Measured", "120" }, { "Rule", "300" }, { "Points", "90" } }) {
             TableColumn column = new TableColumn(table, c[0].equals("Item") ? SWT.LEFT : SWT.RIGHT);
             column.setText(c[0]);
@@ -143,6 +150,9 @@ public final class ValidationView extends ViewPart {
         verdict.setText(String.format(Locale.ROOT, "Score %.1f / 100 — %s · %d of %d gates passed", result.readiness().total(),
                 result.readiness().verdict(), passed, result.readiness().gates().size()));
         save.setEnabled(true);
+        double[] curve = result.equity().equity();
+        equity.setValues(curve, "%,.0f");
+        drawdown.setValues(SeriesChart.drawdownPercent(curve), "%.1f%%");
     }
 
     /** Writes the HTML report to the data home and returns its path. */
@@ -167,6 +177,15 @@ public final class ValidationView extends ViewPart {
     /** For tests: the verdict line and the number of score lines shown. */
     public String verdictText() {
         return verdict.getText();
+    }
+
+    /** The equity and drawdown (percent) series the charts show. */
+    public double[] equityShown() {
+        return equity.values();
+    }
+
+    public double[] drawdownShown() {
+        return drawdown.values();
     }
 
     public int lineCount() {

@@ -28,6 +28,24 @@ public interface IChartViewer {
     /** Places the crosshair on a bar (as hovering would) and returns the readout text. */
     String crosshairAt(int barIndex);
 
+    /**
+     * Best bid and ask as horizontal lines over the price (a live feed's book ticker); NaN removes a line. Kept until
+     * changed, across {@link #setData}.
+     */
+    void setBidAsk(double bid, double ask);
+
+    /** {bid, ask} as last set (NaN when none). */
+    double[] getBidAsk();
+
+    /**
+     * A live bar: replaces the forming (last) candle in place when it opens at the same time, else appends it. The
+     * view keeps following the latest bar if it showed it.
+     */
+    void updateLastBar(org.exhaustionlab.market.Bar bar);
+
+    /** The strategy trades entering or exiting at a bar, as the readout and the tooltip show them ("" when none). */
+    String tradesAt(int barIndex);
+
     /** Nanoseconds the last repaint of the price pane took (for the redraw measurement). */
     long lastPaintNanos();
 }

@@ -26,6 +26,14 @@ public record Plot(String title, double[] values, int color, int[] colors, Style
         return color;
     }
 
+    /** This plot with {@code extra} NaN values (and colours 0) appended, for a bar that opened live. */
+    Plot grownBy(int extra) {
+        double[] v = java.util.Arrays.copyOf(values, values.length + extra);
+        java.util.Arrays.fill(v, values.length, v.length, Double.NaN);
+        int[] c = colors == null ? null : java.util.Arrays.copyOf(colors, colors.length + extra);
+        return new Plot(title, v, color, c, style);
+    }
+
     void requireLength(int bars) {
         if (values.length != bars || (colors != null && colors.length != bars)) {
             throw new IllegalArgumentException("plot '" + title + "' has " + values.length + " values for " + bars

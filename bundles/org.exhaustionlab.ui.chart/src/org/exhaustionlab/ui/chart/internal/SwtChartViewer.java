@@ -14,6 +14,8 @@ import org.eclipse.swt.widgets.Listener;
 import org.exhaustionlab.ui.chart.ChartData;
 import org.exhaustionlab.ui.chart.IChartViewer;
 import org.exhaustionlab.ui.chart.Panel;
+import org.exhaustionlab.ui.chart.Plot;
+import org.exhaustionlab.ui.chart.TradeMarker;
 
 /**
  * The chart: price, volume and indicator panes stacked in a sash, sharing one bar range. Wheel zooms around the bar
@@ -22,6 +24,7 @@ import org.exhaustionlab.ui.chart.Panel;
 public final class SwtChartViewer implements IChartViewer {
 
     static final int DEFAULT_VISIBLE = 300;
+    static final int EQUITY_COLOR = 0xFF2962FF;
     private static final int MIN_VISIBLE = 10;
 
     private final SashForm sash;
@@ -36,6 +39,10 @@ public final class SwtChartViewer implements IChartViewer {
     private int crosshairY;
     private int dragStartX = Integer.MIN_VALUE;
     private int dragStartFrom;
+    double bid = Double.NaN;
+    double ask = Double.NaN;
+    /** Trades by the bars they enter or exit on, for the readout and the tooltip. */
+    private java.util.Map<Integer, List<TradeMarker>> tradesByBar = java.util.Map.of();
 
     public SwtChartViewer(Composite parent) {
         sash = new SashForm(parent, SWT.VERTICAL | SWT.SMOOTH);
@@ -62,6 +69,7 @@ public final class SwtChartViewer implements IChartViewer {
     public void setData(ChartData newData) {
         boolean sameBars = data != null && data.bars() == newData.bars();
         data = newData;
+        tradesByBar = index(newData.trades());
         for (Pane pane : panes) {
             pane.chart.dispose();
         }
@@ -70,6 +78,10 @@ public final class SwtChartViewer implements IChartViewer {
         panes.add(new VolumePane(this, sash));
         for (Panel panel : newData.panels()) {
             panes.add(new IndicatorPane(this, sash, panel));
+        }
+        if (newData.equity() != null) {
+            panes.add(new IndicatorPane(this, sash, new Panel("Equity",
+                    List.of(Plot.line("Equity", newData.equity(), EQUITY_COLOR)))));
         }
         int[] weights = new int[panes.size()];
         for (int i = 0; i < weights.length; i++) {
@@ -125,8 +137,133 @@ public final class SwtChartViewer implements IChartViewer {
     }
 
     @Override
+    public void setBidAsk(double newBid, double newAsk) {
+        bid = newBid;
+        ask = newAsk;
+        if (!panes.isEmpty()) {
+            panes.get(0).applyRange(from, to);
+        }
+    }
+
+    @Override
+    public double[] getBidAsk() {
+        return new double[] { bid, ask };
+    }
+
+    @Override
+    public void updateLastBar(org.exhaustionlab.market.Bar bar) {
+        if (data == null) {
+            return;
+        }
+        boolean followsLatest = to == data.bars().size();
+        int width = to - from;
+        ChartData next = data.withLiveBar(bar);
+        if (next == data) {
+            return;
+        }
+        if (next.bars().size() == data.bars().size()) {
+            data = next; // the forming candle changed: same panes, new bar values
+            setVisibleRange(from, to);
+            return;
+        }
+        int oldFrom = from;
+        int oldTo = to;
+        setData(next); // indicator panes hold their plots: rebuild them for the grown series
+        if (followsLatest) {
+            setVisibleRange(next.bars().size() - width, next.bars().size());
+        } else {
+            setVisibleRange(oldFrom, oldTo);
+        }
+    }
+
+    @Override
+    public String tradesAt(int barIndex) {
+        List<TradeMarker> at = tradesByBar.get(barIndex);
+        if (at == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (TradeMarker t : at) {
+            text.append(text.length() > 0 ? "; " : "").append(t.describe(barIndex));
+        }
+        return text.toString();
+    }
+
+    private static java.util.Map<Integer, List<TradeMarker>> index(List<TradeMarker> trades) {
+        java.util.Map<Integer, List<TradeMarker>> byBar = new java.util.HashMap<>();
+        for (TradeMarker t : trades) {
+            byBar.computeIfAbsent(t.entryBar(), k -> new ArrayList<>()).add(t);
+            if (!t.open() && t.exitBar() != t.entryBar()) {
+                byBar.computeIfAbsent(t.exitBar(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        return byBar;
+    }
+
+    @Override
     public long lastPaintNanos() {
         return ((PricePane) panes.get(0)).lastPaintNanos;
+    }
+
+    /**
+     * For the redraw measurement: paints the price pane's content (candles, plots, markers, trades, bid/ask) into an
+     * off-screen image of the plot area's size {@code rounds} times; returns each paint's nanoseconds.
+     */
+    public long[] measurePricePaint(int rounds) {
+        PricePane price = (PricePane) panes.get(0);
+        Rectangle area = price.plotArea().getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(sash.getDisplay(),
+                Math.max(1, area.width), Math.max(1, area.height));
+        long[] nanos = new long[rounds];
+        try {
+            for (int i = 0; i < rounds; i++) {
+                GC gc = new GC(image);
+                try {
+                    gc.setAntialias(SWT.OFF);
+                    price.paint(gc, new Rectangle(0, 0, area.width, area.height));
+                    nanos[i] = price.lastPaintNanos;
+                } finally {
+                    gc.dispose();
+                }
+            }
+        } finally {
+            image.dispose();
+        }
+        return nanos;
+    }
+
+    /**
+     * For the redraw measurement: paints the content of every pane (price, volume, indicator and equity panels) into
+     * off-screen images of their plot areas' sizes {@code rounds} times; returns per pane
+     * {@code {width, height, best nanos, median nanos}}.
+     */
+    public long[][] measureAllPanesPaint(int rounds) {
+        long[][] out = new long[panes.size()][];
+        for (int p = 0; p < panes.size(); p++) {
+            Pane pane = panes.get(p);
+            Rectangle area = pane.plotArea().getBounds();
+            long[] nanos = new long[rounds];
+            org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(sash.getDisplay(),
+                    Math.max(1, area.width), Math.max(1, area.height));
+            try {
+                for (int i = 0; i < rounds; i++) {
+                    GC gc = new GC(image);
+                    try {
+                        gc.setAntialias(SWT.OFF);
+                        long start = System.nanoTime();
+                        pane.paint(gc, new Rectangle(0, 0, area.width, area.height));
+                        nanos[i] = System.nanoTime() - start;
+                    } finally {
+                        gc.dispose();
+                    }
+                }
+            } finally {
+                image.dispose();
+            }
+            java.util.Arrays.sort(nanos);
+            out[p] = new long[] { area.width, area.height, nanos[0], nanos[rounds / 2] };
+        }
+        return out;
     }
 
     String readout() {
@@ -139,6 +276,10 @@ public final class SwtChartViewer implements IChartViewer {
                 text.append("  |  ");
             }
             text.append(pane.readout(crosshairBar));
+        }
+        String trades = tradesAt(crosshairBar);
+        if (!trades.isEmpty()) {
+            text.append("  |  ").append(trades);
         }
         return text.toString();
     }
@@ -181,6 +322,11 @@ public final class SwtChartViewer implements IChartViewer {
                 setVisibleRange(dragStartFrom + shift, dragStartFrom + shift + (to - from));
             }
             crosshairBar = Math.max(0, Math.min(bar, data.bars().size() - 1));
+            String trades = tradesAt(crosshairBar);
+            String tip = trades.isEmpty() ? null : trades;
+            if (!java.util.Objects.equals(tip, pane.plotArea().getToolTipText())) {
+                pane.plotArea().setToolTipText(tip);
+            }
             crosshairPane = pane;
             crosshairY = e.y;
             redrawAll();

@@ -1,0 +1,41 @@
+package org.exhaustionlab.ui;
+
+import org.eclipse.jface.preference.ComboFieldEditor;
+import org.eclipse.jface.preference.DirectoryFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+
+/** Preferences &gt; ExhaustionLab: the data home (store, reports, evolved scripts) and the default exchange. */
+public final class GeneralPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    public static final String ID = "org.exhaustionlab.ui.preferences.general";
+
+    public GeneralPreferencePage() {
+        super(GRID);
+        setDescription("Where ExhaustionLab keeps its data, and the exchange charts and downloads use by default.");
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        setPreferenceStore(Prefs.store());
+    }
+
+    @Override
+    public boolean performOk() {
+        boolean ok = super.performOk();
+        Prefs.save();
+        return ok;
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        addField(new DirectoryFieldEditor(Prefs.DATA_HOME, "&Data home:", getFieldEditorParent()));
+        String[] ids = Feeds.ids();
+        String[][] entries = new String[ids.length][];
+        for (int i = 0; i < ids.length; i++) {
+            entries[i] = new String[] { ids[i], ids[i] };
+        }
+        addField(new ComboFieldEditor(Prefs.EXCHANGE, "Default &exchange:", entries, getFieldEditorParent()));
+    }
+}

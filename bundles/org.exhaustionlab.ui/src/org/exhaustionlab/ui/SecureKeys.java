@@ -1,0 +1,65 @@
+package org.exhaustionlab.ui;
+
+import java.util.Optional;
+
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.StorageException;
+
+/**
+ * LLM API keys in Eclipse secure storage, one node per provider under {@value #ROOT}. Keys are stored encrypted when
+ * a password provider is installed; without one (a bare product on Linux has none) they are stored unencrypted in
+ * the secure-storage file, never in the plain preferences, and {@link #lastStoredEncrypted} says so.
+ */
+public final class SecureKeys {
+
+    static final String ROOT = "org.exhaustionlab/llm";
+    static final String KEY = "apiKey";
+
+    private final ISecurePreferences root;
+    private boolean lastStoredEncrypted;
+
+    public SecureKeys(ISecurePreferences root) {
+        this.root = root;
+    }
+
+    /** The user's default secure storage. */
+    public static SecureKeys standard() {
+        return new SecureKeys(SecurePreferencesFactory.getDefault());
+    }
+
+    /** Stores (or, for a blank key, removes) the key of {@code provider} and flushes the storage. */
+    public void store(String provider, String key) throws StorageException, java.io.IOException {
+        ISecurePreferences node = root.node(ROOT).node(provider);
+        if (key == null || key.isBlank()) {
+            node.remove(KEY);
+            root.flush();
+            return;
+        }
+        try {
+            node.put(KEY, key.strip(), true);
+            lastStoredEncrypted = true;
+        } catch (StorageException e) {
+            node.put(KEY, key.strip(), false); // no password provider: still kept out of the preferences
+            lastStoredEncrypted = false;
+        }
+        root.flush();
+    }
+
+    /** The stored key of {@code provider}, empty when none (or when it cannot be decrypted). */
+    public Optional<String> read(String provider) {
+        try {
+            if (!root.nodeExists(ROOT + "/" + provider)) {
+                return Optional.empty();
+            }
+            String key = root.node(ROOT).node(provider).get(KEY, null);
+            return Optional.ofNullable(key).filter(k -> !k.isBlank());
+        } catch (StorageException e) {
+            return Optional.empty();
+        }
+    }
+
+    public boolean lastStoredEncrypted() {
+        return lastStoredEncrypted;
+    }
+}
