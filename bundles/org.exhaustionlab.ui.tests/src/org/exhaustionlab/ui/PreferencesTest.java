@@ -43,6 +43,15 @@ class PreferencesTest {
         assertEquals("http://127.0.0.1:9999/v1",
                 InstanceScope.INSTANCE.getNode(Prefs.NODE).get(Prefs.urlKey("vllm"), null));
         assertEquals("sk-test-1234567", keys.read("vllm").orElseThrow());
+        // encrypted at rest with the product's key-file password provider: neither the key nor its base64 is in
+        // the storage file, and the key file is the owner's alone
+        assertTrue(keys.lastStoredEncrypted(), "the key was stored encrypted");
+        String stored = Files.readString(file);
+        assertFalse(stored.contains("sk-test-1234567"), stored);
+        assertFalse(stored.contains(java.util.Base64.getEncoder().encodeToString(
+                "sk-test-1234567".getBytes(java.nio.charset.StandardCharsets.UTF_8))), stored);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(KeyfilePasswordProvider.keyFile())));
         assertFalse(InstanceScope.INSTANCE.getNode(Prefs.NODE).toString().contains("sk-test"));
         for (String k : InstanceScope.INSTANCE.getNode(Prefs.NODE).keys()) {
             assertFalse(InstanceScope.INSTANCE.getNode(Prefs.NODE).get(k, "").contains("sk-test"),

@@ -7,9 +7,10 @@ import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 
 /**
- * LLM API keys in Eclipse secure storage, one node per provider under {@value #ROOT}. Keys are stored encrypted when
- * a password provider is installed; without one (a bare product on Linux has none) they are stored unencrypted in
- * the secure-storage file, never in the plain preferences, and {@link #lastStoredEncrypted} says so.
+ * LLM API keys in Eclipse secure storage, one node per provider under {@value #ROOT}. Keys are stored encrypted with
+ * the master password of the installed password provider (the product brings {@link KeyfilePasswordProvider}); if
+ * no provider answers they are stored unencrypted in the secure-storage file, never in the plain preferences, and
+ * {@link #lastStoredEncrypted} says so.
  */
 public final class SecureKeys {
 
