@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,11 +22,13 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Help > Install New Software... is in the menu bar and opens p2's install wizard with our update site known. */
 class InstallNewSoftwareTest {
@@ -46,12 +50,14 @@ class InstallNewSoftwareTest {
     }
 
     @Test
-    void executingItOpensTheInstallWizardWithTheUpdateSiteRegistered() throws Exception {
-        URI site = URI.create("file:/tmp/exhaustionlab-test-site/");
+    void executingItOpensTheInstallWizardWithTheUpdateSiteRegistered(@TempDir Path dir) throws Exception {
+        URI site = emptyRepository(dir.resolve("site"));
         System.setProperty("exhaustionlab.updateSite", site.toString());
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPart activePart = window.getActivePage().getActivePart();
         Display display = window.getShell().getDisplay();
         AtomicReference<String> seen = new AtomicReference<>();
+        List<String> strays = new ArrayList<>();
         long deadline = System.currentTimeMillis() + 60_000;
         Runnable closeWizard = new Runnable() {
             @Override
@@ -73,31 +79,60 @@ class InstallNewSoftwareTest {
                 if (System.currentTimeMillis() < deadline) {
                     display.timerExec(200, this);
                 } else { // never hang the suite: close whatever modal shell appeared instead
-                    for (Shell shell : display.getShells()) {
-                        if (shell != window.getShell()) {
-                            seen.compareAndSet(null, "unexpected shell: " + shell.getText());
-                            shell.close();
-                        }
-                    }
+                    closeOtherShells(window, strays);
                 }
             }
         };
         display.timerExec(500, closeWizard);
         try {
             window.getService(IHandlerService.class).executeCommand(COMMAND, null);
+            UiTestSupport.flush(display, 500); // anything p2 would show afterwards (an error dialog) shows now
         } finally {
             System.clearProperty("exhaustionlab.updateSite");
+            closeOtherShells(window, strays);
+            // hand the workbench back as the other UI tests expect it: its window active, the same part active
+            window.getShell().forceActive();
+            if (activePart != null) {
+                window.getActivePage().activate(activePart);
+            }
+            UiTestSupport.flush(display, 200);
         }
         assertNotNull(seen.get(), "no wizard opened");
         assertTrue(seen.get().startsWith("Install | InstallWizard"), seen.get());
+        assertEquals(List.of(), strays, "windows left open after the wizard closed");
         ProvisioningUI ui = ProvisioningUI.getDefaultUI();
         List<String> known = new ArrayList<>();
         for (URI uri : ui.getRepositoryTracker().getKnownRepositories(ui.getSession())) {
-            known.add(uri.toString().replaceAll("/$", ""));
+            known.add(uri.toString().replace("file:///", "file:/").replaceAll("/$", ""));
         }
-        assertTrue(known.contains("file:/tmp/exhaustionlab-test-site"), "known sites: " + known);
-        assertEquals(0, Arrays.stream(display.getShells()).filter(s -> s != window.getShell() && s.isVisible())
-                .count(), "the wizard is closed again");
+        assertTrue(known.contains(site.toString().replace("file:///", "file:/").replaceAll("/$", "")),
+                "known sites: " + known);
+        ui.getRepositoryTracker().removeRepositories(new URI[] { site }, ui.getSession());
+    }
+
+    private static void closeOtherShells(IWorkbenchWindow window, List<String> closed) {
+        for (Shell shell : window.getShell().getDisplay().getShells()) {
+            if (shell != window.getShell() && !shell.isDisposed() && shell.isVisible()) {
+                closed.add(shell.getText());
+                shell.close();
+            }
+        }
+    }
+
+    /** A valid p2 repository without units, so that loading it succeeds quietly. */
+    private static URI emptyRepository(Path site) throws Exception {
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("content.xml"), "<?xml version='1.0' encoding='UTF-8'?>\n"
+                + "<?metadataRepository version='1.2.0'?>\n<repository name='Test site' "
+                + "type='org.eclipse.equinox.internal.p2.metadata.repository.LocalMetadataRepository' version='1'>\n"
+                + "  <properties size='1'><property name='p2.timestamp' value='1'/></properties>\n"
+                + "  <units size='0'/>\n</repository>\n");
+        Files.writeString(site.resolve("artifacts.xml"), "<?xml version='1.0' encoding='UTF-8'?>\n"
+                + "<?artifactRepository version='1.1.0'?>\n<repository name='Test site' "
+                + "type='org.eclipse.equinox.p2.artifact.repository.simpleRepository' version='1'>\n"
+                + "  <properties size='1'><property name='p2.timestamp' value='1'/></properties>\n"
+                + "  <artifacts size='0'/>\n</repository>\n");
+        return site.toUri();
     }
 
     /** The labels of a menu's items, without mnemonics; fills a lazily built menu first, as opening it would. */

@@ -74,7 +74,9 @@ final class UpdateSite {
         return strip(a.toString()).equals(strip(b.toString()));
     }
 
-    private static String strip(String uri) {
-        return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+    /** file:///a/b/ and file:/a/b name the same folder. */
+    static String strip(String uri) {
+        String u = uri.startsWith("file:///") ? "file:/" + uri.substring("file:///".length()) : uri;
+        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 }
