@@ -11,6 +11,10 @@ check() { # name, expected exit code, command...
   if [ "$got" = "$want" ]; then passed=$((passed + 1)); else
     failed=$((failed + 1)); echo "smoke FAILED: $name: exit $got, expected $want"; head -n 20 "$tmp/out" "$tmp/err"; fi
 }
+one_line() { # name, file
+  if [ "$(grep -c . "$2")" = 1 ]; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "smoke FAILED: $1: $2 has $(grep -c . "$2") lines:"; head -n 20 "$2"; fi
+}
 contains() { # name, file, text
   if grep -qF -- "$3" "$2"; then passed=$((passed + 1)); else
     failed=$((failed + 1)); echo "smoke FAILED: $1: '$3' not in $2:"; head -n 20 "$2"; fi
@@ -55,6 +59,41 @@ if [ -d "$site" ]; then
   check "a missing add-on is refused" 2 copy plugins install "$site" org.exhaustionlab.nothing.feature
   contains "refusal says why" "$tmp/err" "refused"
   check "the product still starts" 0 copy version
+  # A FitnessFunction add-on: unknown before install, selectable after, refused again after uninstall.
+  printf '%s\n' '//@version=6' 'strategy("Cross", initial_capital = 10000)' \
+    'fastLen = input.int(10, "Fast", minval = 2, maxval = 30)' 'slowLen = input.int(40, "Slow", minval = 20, maxval = 120, step = 5)' \
+    'if ta.crossover(ta.sma(close, fastLen), ta.sma(close, slowLen))' '    strategy.entry("L", strategy.long)' \
+    'if ta.crossunder(ta.sma(close, fastLen), ta.sma(close, slowLen))' '    strategy.entry("S", strategy.short)' > "$tmp/cross.pine"
+  tune=(optimize "$tmp/cross.pine" --demo BTCUSDT --demo-bars 2000 --population 4 --generations 1 --threads 1)
+  check "CALMAR unknown before the fitness pack" 2 copy "${tune[@]}" --fitness CALMAR
+  contains "unknown fitness named" "$tmp/err" "unknown fitness function 'CALMAR'"
+  check "install the fitness pack" 0 copy plugins install "$site" org.exhaustionlab.fitness.pack.feature
+  check "fitness functions listed" 0 copy optimize --list-fitness; contains "CALMAR listed" "$tmp/out" "CALMAR"
+  check "optimize --fitness CALMAR" 0 copy "${tune[@]}" --fitness CALMAR
+  contains "optimised with CALMAR" "$tmp/out" "fitness CALMAR"
+  check "plugins list with the fitness pack" 0 copy plugins list; contains "SORTINO in plugins list" "$tmp/out" "SORTINO"
+  check "uninstall the fitness pack" 0 copy plugins uninstall org.exhaustionlab.fitness.pack.feature
+  check "CALMAR refused after uninstall" 2 copy "${tune[@]}" --fitness CALMAR
+  contains "refusal names the function" "$tmp/err" "unknown fitness function 'CALMAR'"
+  # Broken add-ons: refused with one line and nothing changes; one that installs but never resolves harms nothing.
+  releng/broken-addons-site.sh "$tmp/broken"
+  check "plugins list before broken add-ons" 0 copy plugins list; cp "$tmp/out" "$tmp/list-before"
+  check "an add-on needing a missing package version is refused" 2 copy plugins install "$tmp/broken" org.exhaustionlab.broken.needspackage.feature
+  contains "refusal names the missing package" "$tmp/err" "org.exhaustionlab.optimize [7.0.0,8.0.0)"
+  one_line "refusal is one line" "$tmp/err"
+  check "an add-on for a newer platform is refused" 2 copy plugins install "$tmp/broken" org.exhaustionlab.broken.newerplatform.feature
+  contains "refusal names the platform" "$tmp/err" "org.exhaustionlab.platform.feature"
+  one_line "refusal is one line" "$tmp/err"
+  check "plugins list after the refusals" 0 copy plugins list
+  if cmp -s "$tmp/out" "$tmp/list-before"; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "smoke FAILED: plugins list changed by refused add-ons"; diff "$tmp/list-before" "$tmp/out"; fi
+  check "the product starts after the refusals" 0 copy version
+  check "an add-on whose bundle cannot resolve installs" 0 copy plugins install "$tmp/broken" org.exhaustionlab.broken.unresolvable.feature
+  check "the product starts with it" 0 copy version
+  check "the services still come up with it" 0 copy data feeds; contains "demo feed listed" "$tmp/out" "demo"
+  check "plugins list with it" 0 copy plugins list; contains "unresolvable feature listed" "$tmp/out" "org.exhaustionlab.broken.unresolvable.feature"
+  contains "unresolved bundle reported" "$tmp/out" "org.exhaustionlab.broken.unresolvable 1.0.0 does not resolve"
+  check "uninstall it" 0 copy plugins uninstall org.exhaustionlab.broken.unresolvable.feature
 fi
 echo "smoke: $passed passed, $failed failed"
 [ $failed -eq 0 ]

@@ -25,7 +25,7 @@ import org.exhaustionlab.llm.openai.ReplayProvider;
 import org.exhaustionlab.market.BarSeries;
 import org.exhaustionlab.market.Resampler;
 import org.exhaustionlab.market.Timeframe;
-import org.exhaustionlab.optimize.FitnessPresets;
+import org.exhaustionlab.optimize.FitnessRegistry;
 import org.exhaustionlab.optimize.TrialSink;
 import org.exhaustionlab.store.MarketStore;
 import org.exhaustionlab.store.TrialRecord;
@@ -96,7 +96,7 @@ final class EvolveCommand implements Callable<Integer> {
                 : EvolutionMode.GA).withSeed(seed);
         try {
             config = config.withSize(population, generations, Math.min(2, population))
-                    .withFitness(FitnessPresets.byName(fitness));
+                    .withFitness(FitnessRegistry.byName(fitness));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

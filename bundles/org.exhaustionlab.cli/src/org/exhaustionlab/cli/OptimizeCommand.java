@@ -23,7 +23,7 @@ import org.exhaustionlab.optimize.WeightedFitness;
 import org.exhaustionlab.optimize.DataWindow;
 import org.exhaustionlab.optimize.Evaluation;
 import org.exhaustionlab.optimize.FitnessFunction;
-import org.exhaustionlab.optimize.FitnessPresets;
+import org.exhaustionlab.optimize.FitnessRegistry;
 import org.exhaustionlab.optimize.GeneticOptimizer;
 import org.exhaustionlab.optimize.MultiObjectiveOptimizer;
 import org.exhaustionlab.optimize.Objective;
@@ -71,9 +71,12 @@ final class OptimizeCommand implements Callable<Integer> {
     int generations;
 
     @Option(names = { "--fitness", "--fitness-preset" }, defaultValue = "BALANCED",
-            description = "Fitness preset: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}",
+            description = "Fitness function: ${COMPLETION-CANDIDATES} (add-ons add more, see --list-fitness). Default: ${DEFAULT-VALUE}",
             completionCandidates = FitnessNames.class)
     String fitness;
+
+    @Option(names = "--list-fitness", help = true, description = "List the fitness functions installed (built-in and add-ons) and exit.")
+    boolean listFitness;
 
     @Option(names = "--objectives", split = ",", description = "Multi-objective (NSGA-II): e.g. sharpe,maxdd (sharpe, sortino, netprofit, winrate, pf, maxdd, trades).")
     List<String> objectives;
@@ -123,12 +126,12 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
-    /** Presets for --help. */
+    /** Fitness functions for --help: the built-ins and the add-ons installed now. */
     static final class FitnessNames extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
 
         FitnessNames() {
-            super(FitnessPresets.names());
+            super(FitnessRegistry.names());
         }
     }
 
@@ -136,6 +139,13 @@ final class OptimizeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (listFitness) {
+            FitnessList.print(out);
+            return Cli.OK;
+        }
+        if (script == null) {
+            throw new UsageException("optimize needs a SCRIPT (see exhaustionlab optimize --help)");
+        }
         String source = Files.readString(script, StandardCharsets.UTF_8);
         PineProgram program;
         try {
@@ -159,7 +169,7 @@ final class OptimizeCommand implements Callable<Integer> {
         space.notices().forEach(n -> err.println("notice: " + n));
         FitnessFunction fit;
         try {
-            fit = FitnessPresets.byName(fitness);
+            fit = FitnessRegistry.byName(fitness);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

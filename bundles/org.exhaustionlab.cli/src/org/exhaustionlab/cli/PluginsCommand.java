@@ -60,6 +60,13 @@ final class PluginsCommand implements Callable<Integer> {
             out.println("LLM providers:");
             services.all(LlmProvider.class).forEach(p -> out.printf("  %-14s %s%n", p.id(), p.displayName()));
             out.println("  built-in OpenAI-compatible presets: " + String.join(", ", ProviderPresets.ids()));
+            out.println("fitness functions:");
+            FitnessList.print(out);
+            List<String> unresolved = services.unresolvedBundles();
+            if (!unresolved.isEmpty()) {
+                out.println("not active (left out, the rest runs):");
+                unresolved.forEach(u -> out.println("  " + u));
+            }
             return roots.exitCode() == 0 ? Cli.OK : Cli.FAILED;
         }
     }
@@ -138,12 +145,28 @@ final class PluginsCommand implements Callable<Integer> {
                 out.println(success);
                 return Cli.OK;
             }
-            // the director's own explanation, without its stack traces
-            String reason = result.lines().stream().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("at ") && !l.startsWith("!"))
-                    .reduce((a, b) -> a + " " + b).orElse("no explanation");
-            err.println("exhaustionlab: refused: " + (reason.length() > 600 ? reason.substring(0, 600) + "..." : reason));
+            err.println("exhaustionlab: refused: " + reason(result.lines()));
             return Cli.BAD_INPUT;
+        }
+
+        /**
+         * The director's explanation in one line: what is missing when that is the problem ("x 1.0.0 requires
+         * 'java.package; a.b [7.0.0,8.0.0)' but it could not be found"), else its message without stack traces.
+         */
+        static String reason(List<String> lines) {
+            List<String> missing = new ArrayList<>();
+            for (String line : lines) {
+                String l = line.strip();
+                if (l.startsWith("Missing requirement: ") && !missing.contains(l.substring(21))) {
+                    missing.add(l.substring(21));
+                }
+            }
+            String reason = !missing.isEmpty() ? String.join("; ", missing)
+                    : lines.stream().map(String::strip)
+                            .filter(l -> !l.isEmpty() && !l.startsWith("at ") && !l.startsWith("!")
+                                    && !l.startsWith("Application failed, log file location"))
+                            .reduce((a, b) -> a + " " + b).orElse("no explanation");
+            return reason.length() > 600 ? reason.substring(0, 600) + "..." : reason;
         }
 
         private static Path installArea() {

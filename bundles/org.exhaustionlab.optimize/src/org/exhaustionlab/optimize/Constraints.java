@@ -32,8 +32,11 @@ public record Constraints(int minTrades, double maxDrawdownPct) {
         return v;
     }
 
-    /** Applies the penalty to a feasible score. */
-    double apply(Evaluation e, double feasibleScore) {
+    /**
+     * The score to report: {@link FitnessFunction#FAILED} for a failed backtest, {@code PENALTY - violation} for an
+     * infeasible one, otherwise {@code feasibleScore}.
+     */
+    public double apply(Evaluation e, double feasibleScore) {
         if (e.failed()) {
             return FitnessFunction.FAILED;
         }

@@ -39,6 +39,12 @@ public final class FitnessPresets {
     private FitnessPresets() {
     }
 
+    /** The presets themselves, without aliases (under OSGi each is also registered as a FitnessFunction service). */
+    public static List<FitnessFunction> all() {
+        return List.of(AGGRESSIVE_DEMO, CONSERVATIVE_PRODUCTION, BALANCED_RESEARCH, BALANCED_DEMO,
+                LIVE_TRADING_PRODUCTION, SEED_CLASSIC);
+    }
+
     /** Preset names accepted by {@link #byName}, aliases last. */
     public static List<String> names() {
         return List.of("AGGRESSIVE_DEMO", "CONSERVATIVE_PRODUCTION", "BALANCED_RESEARCH", "BALANCED_DEMO",

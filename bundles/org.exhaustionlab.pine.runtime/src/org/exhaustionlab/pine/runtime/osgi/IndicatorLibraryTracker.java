@@ -24,7 +24,8 @@ public final class IndicatorLibraryTracker {
     void bindLibrary(IndicatorLibrary library) {
         try {
             PineLibraries.install(library);
-            LOG.log(Level.INFO, "indicator library installed: {0}", library.displayName());
+            // DEBUG: the CLI shares stderr with the logger, and every command would repeat it
+            LOG.log(Level.DEBUG, "indicator library installed: {0}", library.displayName());
         } catch (LibraryRejectedException e) {
             LOG.log(Level.WARNING, e.getMessage());
         }
