@@ -10,7 +10,6 @@ import java.util.Set;
 import org.exhaustionlab.evolution.AstFingerprint;
 import org.exhaustionlab.evolution.Backtester;
 import org.exhaustionlab.evolution.KnowledgeBase;
-import org.exhaustionlab.evolution.LookAhead;
 import org.exhaustionlab.market.BarSeries;
 import org.exhaustionlab.optimize.Evaluation;
 import org.exhaustionlab.optimize.Metrics;
