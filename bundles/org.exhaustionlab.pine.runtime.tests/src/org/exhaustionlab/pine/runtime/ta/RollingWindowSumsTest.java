@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * long random walks far from zero (where a drifting running sum shows first), with na runs and lengths that change
  * between bars. The compensated running sum must stay within 1e-13 of the magnitude it sums.
  */
-class RollingSumReferenceTest {
+class RollingWindowSumsTest {
     private static final int BARS = 20_000;
 
     @Test
