@@ -25,14 +25,15 @@ final class DoubleRing {
     }
 
     void push(double value) {
-        if (size == data.length && size < limit) {
-            grow();
+        // once the limit is reached (the steady state) a push is a masked store behind one well-predicted branch
+        if (size < limit) {
+            if (size == data.length) {
+                grow();
+            }
+            size++;
         }
         newest = (newest + 1) & mask;
         data[newest] = value;
-        if (size < limit && size < data.length) {
-            size++;
-        }
     }
 
     /** Value {@code back} pushes ago (0 = newest); NaN when that far back is not (or no longer) stored. */
@@ -40,6 +41,11 @@ final class DoubleRing {
         if (back < 0 || back >= size) {
             return Double.NaN;
         }
+        return data[(newest - back) & mask];
+    }
+
+    /** Value {@code back} pushes ago without the range check: the caller knows {@code 0 <= back < size()}. */
+    double recent(int back) {
         return data[(newest - back) & mask];
     }
 

@@ -4,7 +4,8 @@ package org.exhaustionlab.pine.runtime.ta;
  * Highest (or lowest) value over the last {@code length} calls and its offset, via a monotonic deque: O(1) amortised
  * per bar, rebuilt from history in O(length) when the length changes. na values are ignored inside the window. Among
  * equal extremes the OLDEST one wins (PyneCore TradingView measurement for ta.highestbars, ta.py highest; checked
- * against highest+lowest.csv).
+ * against highest+lowest.csv). Used where the offset matters (ta.highestbars / ta.lowestbars); the value-only
+ * functions use the cheaper {@link BlockExtremum}.
  */
 final class ExtremumWindow {
     private final boolean highest;

@@ -5,7 +5,7 @@ package org.exhaustionlab.pine.runtime.ta;
  * {@code length} bars, na until {@code length} bars were seen (highest+lowest.csv).
  */
 public final class Highest {
-    private final ExtremumWindow window = new ExtremumWindow(true);
+    private final BlockExtremum window = new BlockExtremum(true);
 
     public double next(double source, int length) {
         window.next(source, length);

@@ -6,8 +6,8 @@ package org.exhaustionlab.pine.runtime.ta;
  * returns na.
  */
 public final class Range {
-    private final ExtremumWindow highest = new ExtremumWindow(true);
-    private final ExtremumWindow lowest = new ExtremumWindow(false);
+    private final BlockExtremum highest = new BlockExtremum(true);
+    private final BlockExtremum lowest = new BlockExtremum(false);
 
     public double next(double source, int length) {
         if (Double.isNaN(source)) {

@@ -5,7 +5,8 @@ package org.exhaustionlab.pine.runtime.ta;
  *
  * <p>na handling (PyneCore's TradingView measurements, ta.py/math.sum): na values are not stored, so the window is
  * the last {@code length} NON-na values; an na bar reports the standing sum once the window is full, na before.
- * The running sum is Neumaier-compensated and recomputed exactly every {@code max(1024, length)} updates and whenever
+ * The running sum is compensated (the exact rounding error of every addition, by branch-free TwoSum, is collected
+ * separately) and recomputed exactly every {@code max(1024, length)} updates and whenever
  * the length changes, so its error stays far below 1e-10 relative.
  */
 public final class RollingSum {
@@ -19,8 +20,10 @@ public final class RollingSum {
 
     /** Feeds this bar's value and returns the sum of the last {@code length} non-na values, or NaN while fewer. */
     public double next(double source, int length) {
-        checkLength(length);
-        if (Double.isNaN(source)) {
+        if (length != this.length) {
+            checkLength(length);
+        }
+        if (source != source) {
             if (length != this.length) {
                 recompute(length);
             }
@@ -31,8 +34,7 @@ public final class RollingSum {
             values.require(length);
             recompute(length);
         } else if (window == length) {
-            add(source);
-            add(-values.get(length));
+            slide(source, values.recent(length)); // stored: the window is full and the ring keeps length + 1
         } else {
             add(source);
             window++;
@@ -51,13 +53,24 @@ public final class RollingSum {
         }
     }
 
+    /**
+     * sum += x - oldest with the rounding errors of both operations kept exactly (Knuth's branch-free TwoSum) in the
+     * compensation: only one addition sits on the bar-to-bar dependency chain of {@code sum}.
+     */
+    private void slide(double x, double oldest) {
+        double d = x - oldest;
+        double oldestVirtual = d - x; // ~ -oldest
+        double dError = (x - (d - oldestVirtual)) - (oldest + oldestVirtual);
+        double t = sum + d;
+        double dv = t - sum;
+        compensation += ((sum - (t - dv)) + (d - dv)) + dError;
+        sum = t;
+    }
+
     private void add(double x) {
         double t = sum + x;
-        if (Math.abs(sum) >= Math.abs(x)) {
-            compensation += (sum - t) + x;
-        } else {
-            compensation += (x - t) + sum;
-        }
+        double xv = t - sum;
+        compensation += (sum - (t - xv)) + (x - xv);
         sum = t;
     }
 

@@ -6,8 +6,8 @@ package org.exhaustionlab.pine.runtime.ta;
  * (PyneCore TradingView notes, ta.py stoch).
  */
 public final class Stoch {
-    private final ExtremumWindow highest = new ExtremumWindow(true);
-    private final ExtremumWindow lowest = new ExtremumWindow(false);
+    private final BlockExtremum highest = new BlockExtremum(true);
+    private final BlockExtremum lowest = new BlockExtremum(false);
 
     public double next(double source, double high, double low, int length) {
         if (Double.isNaN(source) || Double.isNaN(high) || Double.isNaN(low)) {

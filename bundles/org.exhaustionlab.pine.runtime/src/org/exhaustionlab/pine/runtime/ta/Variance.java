@@ -6,19 +6,18 @@ package org.exhaustionlab.pine.runtime.ta;
  * TradingView measurement, ta.py variance; clamped at 0 against cancellation). Unbiased with length 1 is na.
  */
 public final class Variance {
-    private final RollingSum sum = new RollingSum();
-    private final RollingSum sumOfSquares = new RollingSum();
+    private final RollingMoments moments = new RollingMoments();
 
     public double next(double source, int length) {
         return next(source, length, true);
     }
 
     public double next(double source, int length, boolean biased) {
-        double p = sum.next(source, length);
-        double q = sumOfSquares.next(source * source, length);
-        if (Double.isNaN(p) || Double.isNaN(q) || (!biased && length == 1)) {
+        if (!moments.next(source, length) || (!biased && length == 1)) {
             return Double.NaN;
         }
+        double p = moments.sum();
+        double q = moments.squares();
         double m = p / length;
         double variance = biased ? q / length - m * m : q / (length - 1) - p * m / (length - 1);
         return Math.max(0.0, variance);

@@ -2,8 +2,8 @@ package org.exhaustionlab.pine.runtime.ta;
 
 /** {@code ta.wpr(length)} (Williams %R) = 100 * (close - highest(high)) / (highest(high) - lowest(low)) (reference). */
 public final class Wpr {
-    private final ExtremumWindow highest = new ExtremumWindow(true);
-    private final ExtremumWindow lowest = new ExtremumWindow(false);
+    private final BlockExtremum highest = new BlockExtremum(true);
+    private final BlockExtremum lowest = new BlockExtremum(false);
 
     public double next(int length, double high, double low, double close) {
         highest.next(high, length);
