@@ -1,0 +1,32 @@
+package org.exhaustionlab.ui.editor;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.texteditor.ITextEditor;
+
+/**
+ * The Pine script in an editor, as the commands need it: the text as it is in the editor (saved or not) and a name.
+ *
+ * @param file the workspace file, or null for a file outside the workspace
+ */
+record ActiveScript(String name, String source, IFile file) {
+
+    /** The script in the page's active editor, or null when the active editor holds no .pine text. */
+    static ActiveScript of(IWorkbenchPage page) {
+        return page == null ? null : of(page.getActiveEditor());
+    }
+
+    static ActiveScript of(IEditorPart editor) {
+        if (!(editor instanceof ITextEditor text) || !editor.getEditorInput().getName().endsWith(".pine")) {
+            return null;
+        }
+        IDocument document = text.getDocumentProvider().getDocument(editor.getEditorInput());
+        if (document == null) {
+            return null;
+        }
+        return new ActiveScript(editor.getEditorInput().getName(), document.get(),
+                editor.getEditorInput().getAdapter(IFile.class));
+    }
+}
