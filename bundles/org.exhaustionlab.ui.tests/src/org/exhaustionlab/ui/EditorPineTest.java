@@ -29,18 +29,26 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.console.ConsolePlugin;
+import org.eclipse.ui.console.IConsole;
+import org.eclipse.ui.console.TextConsole;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.exhaustionlab.ui.chart.ChartData;
 import org.exhaustionlab.ui.chart.ChartView;
 import org.exhaustionlab.ui.editor.FlagshipOpener;
+import org.exhaustionlab.ui.editor.OptimiseHandler;
 import org.exhaustionlab.ui.editor.PineContentAssistProcessor;
 import org.exhaustionlab.ui.editor.PineTextHover;
 import org.exhaustionlab.ui.editor.RunOnChartHandler;
+import org.exhaustionlab.ui.editor.ValidateHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,12 +71,14 @@ class EditorPineTest {
     private final Display display = PlatformUI.getWorkbench().getDisplay();
 
     @AfterEach
-    void closeTestEditors() {
+    void closeTestEditorsAndGiveTheFocusBackToTheMarkets() {
         for (IEditorReference ref : page.getEditorReferences()) {
             if (ref.getName().equals("editor_test.pine")) {
                 page.closeEditor(ref.getEditor(false), false);
             }
         }
+        page.activate(page.findView(MarketsView.ID)); // the chart follows the Markets selection while it is active
+        UiTestSupport.flush(display, 100);
     }
 
     @Test
@@ -101,11 +111,20 @@ class EditorPineTest {
         IMarker marker = errors(file).get(0);
         assertEquals(4, marker.getAttribute(IMarker.LINE_NUMBER, -1), "the marker is on the mistake's line");
         assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("ta.smax"), marker.getAttribute(IMarker.MESSAGE, ""));
+        assertTrue(marker.isSubtypeOf(IMarker.PROBLEM), "a problem marker");
+        page.showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+        // the Problems view groups by severity, collapsed: its category row counts our marker
+        boolean listed = waitFor(() -> treeShows(editor.getSite().getShell(), "Errors (1 item)"), 15_000);
         UiTestSupport.screenshot(editor.getSite().getShell(), "editor-mistake-marker.png");
+        StringBuilder trees = new StringBuilder();
+        dumpTrees(editor.getSite().getShell(), trees);
+        assertTrue(listed, "the Problems view lists the mistake; trees: " + trees);
 
         type('\b');
         assertTrue(waitFor(() -> document.get().equals(SCRIPT), 5_000), "the backspace reached the editor");
         assertTrue(waitFor(() -> errors(file).isEmpty(), 15_000), "the marker stayed after the fix: " + errors(file));
+        assertTrue(waitFor(() -> !treeShows(editor.getSite().getShell(), "Errors ("), 15_000),
+                "the Problems view still lists an error");
         UiTestSupport.screenshot(editor.getSite().getShell(), "editor-fixed.png");
     }
 
@@ -156,15 +175,87 @@ class EditorPineTest {
         ChartData data = chart.viewer().getData();
         assertEquals(List.of("Stop", "Target"), data.overlays().stream().map(p -> p.title()).toList(),
                 "the stop and target lines lie in the price range");
-        assertTrue(data.markers().stream().anyMatch(m -> m.text().equals("Long") || m.text().startsWith("Bull")
-                || m.text().startsWith("Bear") || m.text().equals("Short")), "trade entries are marked");
+        assertTrue(data.markers().stream().anyMatch(m -> m.text().equals("Long") || m.text().equals("Short")),
+                "trade entries are marked with their ids");
+        assertTrue(data.markers().stream().anyMatch(m -> m.text().equals("exit")), "trade exits are marked");
         assertTrue(data.markers().stream().anyMatch(m -> m.text().equals("L1")), "L1 shapes are marked");
         UiTestSupport.screenshot(chart.getSite().getShell(), "editor-run-on-chart.png");
         chart.show("BTCUSDT"); // leave the chart as the other tests expect it
         UiTestSupport.flush(display, 200);
     }
 
+    @Test
+    void optimiseAndValidateRunAsJobsAndReportInTheConsole() throws Exception {
+        assertTrue(waitFor(() -> flagshipEditor() != null, 30_000), "the flagship strategy was not opened");
+        page.activate(flagshipEditor());
+        ((ChartView) page.findView(ChartView.ID)).show("BTCUSDT");
+        Job optimise = OptimiseHandler.optimise(page, 4, 1);
+        assertNotNull(optimise, "no job: the active editor holds no script");
+        assertTrue(waitFor(() -> optimise.getState() == Job.NONE, 300_000), "the optimisation did not finish");
+        assertTrue(waitFor(() -> console().contains("Best fitness"), 10_000), console());
+        assertTrue(console().contains("Optimising exhaustion_signal.pine on BTCUSDT 1m"), console());
+        assertTrue(console().contains("  level1 = "), "the best values are listed: " + console());
+
+        Job validate = ValidateHandler.validate(page);
+        assertNotNull(validate);
+        assertTrue(waitFor(() -> validate.getState() == Job.NONE, 300_000), "the validation did not finish");
+        assertTrue(waitFor(() -> console().contains("Report: "), 10_000), console());
+        assertTrue(console().matches("(?s).*Score \\d+\\.\\d / 100.*"), console());
+        UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "editor-console.png");
+    }
+
     // ---- helpers ----
+
+    private static String console() {
+        for (IConsole c : ConsolePlugin.getDefault().getConsoleManager().getConsoles()) {
+            if (c.getName().equals("ExhaustionLab") && c instanceof TextConsole text) {
+                return text.getDocument().get();
+            }
+        }
+        return "";
+    }
+
+    private static boolean treeShows(org.eclipse.swt.widgets.Composite parent, String text) {
+        for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+            if (c instanceof Tree tree) {
+                for (TreeItem item : tree.getItems()) {
+                    if (itemShows(item, text)) {
+                        return true;
+                    }
+                }
+            } else if (c instanceof org.eclipse.swt.widgets.Composite child && treeShows(child, text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void dumpTrees(org.eclipse.swt.widgets.Composite parent, StringBuilder out) {
+        for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+            if (c instanceof Tree tree) {
+                out.append("[tree ").append(tree.getItemCount()).append(':');
+                for (TreeItem item : tree.getItems()) {
+                    out.append(" '").append(item.getText()).append("' expanded=").append(item.getExpanded())
+                            .append(" children=").append(item.getItemCount());
+                }
+                out.append(']');
+            } else if (c instanceof org.eclipse.swt.widgets.Composite child) {
+                dumpTrees(child, out);
+            }
+        }
+    }
+
+    private static boolean itemShows(TreeItem item, String text) {
+        if (item.getText().contains(text)) {
+            return true;
+        }
+        for (TreeItem child : item.getItems()) {
+            if (itemShows(child, text)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private IEditorPart flagshipEditor() {
         for (IEditorReference ref : page.getEditorReferences()) {

@@ -22,7 +22,8 @@ import org.exhaustionlab.ui.chart.Plot;
 /**
  * A script's run on the chart's bars turned into what the chart shows: line plots over the price when their values
  * lie in the price range, otherwise in a panel of their own; plotshape/plotchar/plotarrow and labels as markers on
- * their bars; a strategy's trades as entry and exit markers. No SWT here: the handler only hands the result over.
+ * their bars; a strategy's trades as entry markers (the entry id: comments are long and would cover the candles)
+ * and exit crosses, green for a profit. No SWT here: the handler only hands the result over.
  *
  * @param data    what the chart shows
  * @param summary one line for the console: plots, markers, trades and the net profit
@@ -168,12 +169,11 @@ record ChartRun(ChartData data, String summary, RunResult result, BacktestResult
             if (t.entryBarIndex() >= 0 && t.entryBarIndex() < barCount) {
                 markers.add(new Marker(t.entryBarIndex(), t.isLong() ? Marker.Position.BELOW_BAR
                         : Marker.Position.ABOVE_BAR, t.isLong() ? Marker.Shape.TRIANGLE_UP : Marker.Shape.TRIANGLE_DOWN,
-                        t.isLong() ? BUY : SELL, t.entrySignal()));
+                        t.isLong() ? BUY : SELL, t.entryId()));
             }
             if (!t.open() && t.exitBarIndex() >= 0 && t.exitBarIndex() < barCount) {
                 markers.add(new Marker(t.exitBarIndex(), t.isLong() ? Marker.Position.ABOVE_BAR
-                        : Marker.Position.BELOW_BAR, Marker.Shape.XCROSS, t.profit() >= 0 ? BUY : SELL,
-                        t.exitSignal()));
+                        : Marker.Position.BELOW_BAR, Marker.Shape.XCROSS, t.profit() >= 0 ? BUY : SELL, "exit"));
             }
         }
     }

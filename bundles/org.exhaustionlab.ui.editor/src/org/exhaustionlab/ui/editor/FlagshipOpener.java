@@ -19,6 +19,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.exhaustionlab.pine.ide.PineHighlighter;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
@@ -49,6 +50,7 @@ public final class FlagshipOpener implements IStartup {
         if (flagship == null || !flagship.exists()) {
             return; // no shipped scripts (-Dexhaustionlab.pine unset): nothing to open
         }
+        warmUp(flagship);
         IWorkbench workbench = PlatformUI.getWorkbench();
         workbench.getDisplay().asyncExec(() -> {
             IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
@@ -56,13 +58,26 @@ public final class FlagshipOpener implements IStartup {
                 return;
             }
             try {
-                IDE.openEditor(window.getActivePage(), flagship, true);
+                // shown, not activated: the part the user (or a test) works in keeps the focus
+                IDE.openEditor(window.getActivePage(), flagship, false);
                 prefs.putBoolean(OPENED_KEY, true);
                 prefs.flush();
             } catch (PartInitException | BackingStoreException e) {
                 ILog.of(FlagshipOpener.class).error("cannot open " + flagship.getFullPath(), e);
             }
         });
+    }
+
+    /**
+     * Loads the catalog and colours the script once here in the background, so that opening the editor on the UI
+     * thread does not wait for the first catalog load (about a second).
+     */
+    private static void warmUp(IFile flagship) {
+        try (java.io.InputStream in = flagship.getContents()) {
+            PineHighlighter.tokens(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (CoreException | java.io.IOException e) {
+            // the editor will report what is wrong with the file
+        }
     }
 
     /** The shipped pine/ folder, or null. */
