@@ -163,7 +163,8 @@ class EditorPineTest {
     @Test
     void runOnChartShowsTheStrategysPlotsShapesAndTradesOnTheChart() throws Exception {
         assertTrue(waitFor(() -> flagshipEditor() != null, 30_000), "the flagship strategy was not opened");
-        page.activate(flagshipEditor());
+        page.bringToTop(flagshipEditor());
+        page.activate(page.findView(MarketsView.ID)); // as after the first start: the editor is shown, not focused
         ChartView chart = (ChartView) page.findView(ChartView.ID);
         assertNotNull(chart);
         chart.show("BTCUSDT");

@@ -3,6 +3,7 @@ package org.exhaustionlab.ui.editor;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.texteditor.ITextEditor;
 
@@ -13,9 +14,28 @@ import org.eclipse.ui.texteditor.ITextEditor;
  */
 record ActiveScript(String name, String source, IFile file) {
 
-    /** The script in the page's active editor, or null when the active editor holds no .pine text. */
+    /**
+     * The script in the page's active editor; when that holds no .pine text (or no editor was active yet, as right
+     * after the first start opened the flagship), the first .pine editor the page shows. Null when there is none.
+     */
     static ActiveScript of(IWorkbenchPage page) {
-        return page == null ? null : of(page.getActiveEditor());
+        if (page == null) {
+            return null;
+        }
+        ActiveScript active = of(page.getActiveEditor());
+        if (active != null) {
+            return active;
+        }
+        for (IEditorReference ref : page.getEditorReferences()) {
+            IEditorPart editor = ref.getEditor(false);
+            if (editor != null && page.isPartVisible(editor)) {
+                ActiveScript shown = of(editor);
+                if (shown != null) {
+                    return shown;
+                }
+            }
+        }
+        return null;
     }
 
     static ActiveScript of(IEditorPart editor) {
