@@ -1,5 +1,10 @@
 package org.exhaustionlab.ui;
 
+import static org.exhaustionlab.ui.EditorTestSupport.colourAt;
+import static org.exhaustionlab.ui.EditorTestSupport.console;
+import static org.exhaustionlab.ui.EditorTestSupport.dumpTrees;
+import static org.exhaustionlab.ui.EditorTestSupport.tableShows;
+import static org.exhaustionlab.ui.EditorTestSupport.treeShows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,29 +22,20 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.console.ConsolePlugin;
-import org.eclipse.ui.console.IConsole;
-import org.eclipse.ui.console.TextConsole;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.exhaustionlab.ui.chart.ChartData;
 import org.exhaustionlab.ui.chart.ChartView;
@@ -134,7 +130,7 @@ class EditorPineTest {
         ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
         StyledText text = styledText(editor);
         UiTestSupport.flush(display, 300);
-        // colours: built-in function blue, string red, comment-free keyword-free names default
+        // colours from the lexer: built-in function blue, string red, the //@version annotation grey
         assertEquals(new RGB(0, 80, 200), colourAt(text, SCRIPT.indexOf("sma")), "ta.sma is a built-in function");
         assertEquals(new RGB(163, 21, 21), colourAt(text, SCRIPT.indexOf("\"Length\"")), "a string");
         assertEquals(new RGB(100, 100, 100), colourAt(text, 0), "the //@version annotation");
@@ -207,57 +203,6 @@ class EditorPineTest {
 
     // ---- helpers ----
 
-    private static String console() {
-        for (IConsole c : ConsolePlugin.getDefault().getConsoleManager().getConsoles()) {
-            if (c.getName().equals("ExhaustionLab") && c instanceof TextConsole text) {
-                return text.getDocument().get();
-            }
-        }
-        return "";
-    }
-
-    private static boolean treeShows(org.eclipse.swt.widgets.Composite parent, String text) {
-        for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
-            if (c instanceof Tree tree) {
-                for (TreeItem item : tree.getItems()) {
-                    if (itemShows(item, text)) {
-                        return true;
-                    }
-                }
-            } else if (c instanceof org.eclipse.swt.widgets.Composite child && treeShows(child, text)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void dumpTrees(org.eclipse.swt.widgets.Composite parent, StringBuilder out) {
-        for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
-            if (c instanceof Tree tree) {
-                out.append("[tree ").append(tree.getItemCount()).append(':');
-                for (TreeItem item : tree.getItems()) {
-                    out.append(" '").append(item.getText()).append("' expanded=").append(item.getExpanded())
-                            .append(" children=").append(item.getItemCount());
-                }
-                out.append(']');
-            } else if (c instanceof org.eclipse.swt.widgets.Composite child) {
-                dumpTrees(child, out);
-            }
-        }
-    }
-
-    private static boolean itemShows(TreeItem item, String text) {
-        if (item.getText().contains(text)) {
-            return true;
-        }
-        for (TreeItem child : item.getItems()) {
-            if (itemShows(child, text)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private IEditorPart flagshipEditor() {
         for (IEditorReference ref : page.getEditorReferences()) {
             if (ref.getName().equals("exhaustion_signal.pine")) {
@@ -304,11 +249,6 @@ class EditorPineTest {
         }
     }
 
-    private static RGB colourAt(StyledText text, int offset) {
-        StyleRange range = text.getStyleRangeAtOffset(offset);
-        return range == null || range.foreground == null ? null : range.foreground.getRGB();
-    }
-
     /** Presses and releases one key (a character, or SWT.ESC) as the keyboard would. */
     private void type(char c) {
         type((int) c);
@@ -333,21 +273,6 @@ class EditorPineTest {
     private boolean popupShows(String prefix) {
         for (Shell shell : display.getShells()) {
             if (shell.isVisible() && tableShows(shell, prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean tableShows(org.eclipse.swt.widgets.Composite parent, String prefix) {
-        for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
-            if (c instanceof Table table) {
-                for (TableItem item : table.getItems()) {
-                    if (item.getText().startsWith(prefix)) {
-                        return true;
-                    }
-                }
-            } else if (c instanceof org.eclipse.swt.widgets.Composite child && tableShows(child, prefix)) {
                 return true;
             }
         }
