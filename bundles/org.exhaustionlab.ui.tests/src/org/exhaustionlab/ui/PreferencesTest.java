@@ -28,7 +28,8 @@ class PreferencesTest {
     @Test
     void llmProviderUrlModelAndKeyAreStoredAndUsed() throws Exception {
         Path file = Files.createTempDirectory("secure").resolve("secure_storage");
-        ISecurePreferences secure = SecurePreferencesFactory.open(file.toUri().toURL(), null);
+        ISecurePreferences secure = SecurePreferencesFactory.open(file.toUri().toURL(),
+                java.util.Map.of(org.eclipse.equinox.security.storage.provider.IProviderHints.PROMPT_USER, false));
         SecureKeys keys = new SecureKeys(secure);
         Shell shell = new Shell(display);
         shell.setLayout(new FillLayout());

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
+import org.eclipse.equinox.security.storage.provider.IProviderHints;
 
 /**
  * LLM API keys in Eclipse secure storage, one node per provider under {@value #ROOT}. Keys are stored encrypted with
@@ -24,9 +25,18 @@ public final class SecureKeys {
         this.root = root;
     }
 
-    /** The user's default secure storage. */
+    /**
+     * The user's default secure storage, opened without UI prompts: the master password comes from the key file, so
+     * there is nothing to ask (and a password-recovery questionnaire popping up over a running job would block it).
+     */
     public static SecureKeys standard() {
-        return new SecureKeys(SecurePreferencesFactory.getDefault());
+        try {
+            ISecurePreferences root = SecurePreferencesFactory.open(null,
+                    java.util.Map.of(IProviderHints.PROMPT_USER, Boolean.FALSE));
+            return new SecureKeys(root == null ? SecurePreferencesFactory.getDefault() : root);
+        } catch (java.io.IOException e) {
+            return new SecureKeys(SecurePreferencesFactory.getDefault());
+        }
     }
 
     /** Stores (or, for a blank key, removes) the key of {@code provider} and flushes the storage. */
