@@ -1,5 +1,7 @@
 package org.exhaustionlab.cli;
 
+import org.exhaustionlab.optimize.pine.PineStrategyEvaluator;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -130,8 +132,8 @@ final class DemoCommand implements Callable<Integer> {
                 bars.symbol().name(), bars.timeframe().code(), bars.size());
         RunCommand.printMetrics(o, base.backtest(), "    ");
 
-        PineEvaluator evaluator = new PineEvaluator(program, bars, Double.NaN);
-        ParameterSpace space = ParameterSpace.fromInputs(PineEvaluator.inputs(program));
+        PineStrategyEvaluator evaluator = new PineStrategyEvaluator(program, bars, Double.NaN);
+        ParameterSpace space = ParameterSpace.fromInputs(PineStrategyEvaluator.inputs(program));
         OptimizerConfig config = OptimizerConfig.builder().populationSize(12).generations(6).seed(42).build();
         long runId;
         Map<String, Object> best;

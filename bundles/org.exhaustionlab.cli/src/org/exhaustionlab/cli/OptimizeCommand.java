@@ -1,5 +1,7 @@
 package org.exhaustionlab.cli;
 
+import org.exhaustionlab.optimize.pine.PineStrategyEvaluator;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -155,11 +157,14 @@ final class OptimizeCommand implements Callable<Integer> {
             return Cli.FAILED;
         }
         BarSeries data = bars.load();
-        PineEvaluator evaluator = new PineEvaluator(program, data, bars.tickOrNaN());
+        if (!program.isStrategy()) {
+            throw new UsageException(program.fileName() + " is not a strategy() script: nothing to optimise");
+        }
+        PineStrategyEvaluator evaluator = new PineStrategyEvaluator(program, data, bars.tickOrNaN());
         Map<String, RangeOverride> overrides = ranges == null ? Map.of() : RangeOverride.readJson(ranges);
         ParameterSpace space;
         try {
-            space = ParameterSpace.fromInputs(PineEvaluator.inputs(program), overrides);
+            space = ParameterSpace.fromInputs(PineStrategyEvaluator.inputs(program), overrides);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -230,7 +235,7 @@ final class OptimizeCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    private Map<String, Object> gaRun(PrintWriter out, ParameterSpace space, PineEvaluator evaluator,
+    private Map<String, Object> gaRun(PrintWriter out, ParameterSpace space, PineStrategyEvaluator evaluator,
             FitnessFunction fit, OptimizerConfig config, TrialSink sink, Path checkpoint) throws IOException {
         GeneticOptimizer optimizer = new GeneticOptimizer(space, evaluator, fit, config).withTrialSink(sink)
                 .withCheckpointFile(checkpoint).withProgress(p -> {
@@ -263,7 +268,7 @@ final class OptimizeCommand implements Callable<Integer> {
         return result.bestParams();
     }
 
-    private Map<String, Object> walkForwardRun(PrintWriter out, ParameterSpace space, PineEvaluator evaluator,
+    private Map<String, Object> walkForwardRun(PrintWriter out, ParameterSpace space, PineStrategyEvaluator evaluator,
             FitnessFunction fit, OptimizerConfig config, TrialSink sink) {
         DataWindow full = evaluator.fullWindow();
         long oos = (full.endMs() - full.startMs()) / (walkForward + 3);
@@ -275,7 +280,7 @@ final class OptimizeCommand implements Callable<Integer> {
         return null; // each fold has its own best: nothing single to apply
     }
 
-    private Map<String, Object> paretoRun(PrintWriter out, ParameterSpace space, PineEvaluator evaluator,
+    private Map<String, Object> paretoRun(PrintWriter out, ParameterSpace space, PineStrategyEvaluator evaluator,
             OptimizerConfig config, TrialSink sink) {
         List<Objective> goals = new ArrayList<>();
         for (String o : objectives) {

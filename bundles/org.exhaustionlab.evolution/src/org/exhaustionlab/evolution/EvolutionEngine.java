@@ -1,5 +1,7 @@
 package org.exhaustionlab.evolution;
 
+import org.exhaustionlab.optimize.pine.PineStrategyEvaluator;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -201,7 +203,7 @@ public final class EvolutionEngine {
             if (!program.isStrategy()) {
                 throw new IllegalArgumentException("the seed script is not a strategy() script");
             }
-            Evaluation e = new Backtester(program, bars).run();
+            Evaluation e = PineStrategyEvaluator.backtest(program, bars);
             if (e.failed()) {
                 throw new IllegalArgumentException("the seed script fails on the data: " + e.error());
             }
@@ -218,7 +220,7 @@ public final class EvolutionEngine {
         /** GA over the candidate's inputs; returns {@code c} itself when it has nothing to tune. */
         private Candidate tune(Candidate c, int population, int generations, boolean progress) {
             PineProgram program = PineEngine.compile(c.source(), c.id() + ".pine");
-            List<InputSpec> inputs = Backtester.inputs(program);
+            List<InputSpec> inputs = PineStrategyEvaluator.inputs(program);
             if (inputs.isEmpty()) {
                 notice("candidate " + c.id() + " has no tunable inputs; kept as it is");
                 return c;
@@ -228,12 +230,12 @@ public final class EvolutionEngine {
             OptimizerConfig cfg = OptimizerConfig.builder().populationSize(size).eliteCount(Math.min(2, size - 1))
                     .tournamentSize(Math.min(3, size)).generations(generations).seed(config.seed() + c.id().hashCode())
                     .runId(config.runId() + "-" + c.id()).build();
-            GeneticOptimizer ga = new GeneticOptimizer(space, new Backtester(program, bars), config.fitness(), cfg)
+            GeneticOptimizer ga = new GeneticOptimizer(space, new PineStrategyEvaluator(program, bars, Double.NaN), config.fitness(), cfg)
                     .withTrialSink(this::report);
             if (progress) {
                 ga = ga.withProgress(p -> listener.onGeneration((int) p.generation(), p.best(), p.evaluations()));
             }
-            OptimizationResult r = ga.run(Backtester.fullWindow(bars));
+            OptimizationResult r = ga.run(PineStrategyEvaluator.fullWindow(bars));
             if (r.bestEvaluation() == null || r.bestEvaluation().failed()) {
                 return c;
             }

@@ -1,5 +1,7 @@
 package org.exhaustionlab.evolution;
 
+import org.exhaustionlab.optimize.pine.PineStrategyEvaluator;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -127,7 +129,7 @@ public final class StrategyGenerator {
         if (lookahead != null) {
             return problem(Problem.LOOKAHEAD, lookahead, PromptBuilder.repairForLookahead(lookahead));
         }
-        Evaluation evaluation = new Backtester(program, bars).run();
+        Evaluation evaluation = PineStrategyEvaluator.backtest(program, bars);
         if (evaluation.failed()) {
             return problem(Problem.RUNTIME_ERROR, evaluation.error(), PromptBuilder.repairForRuntime(
                     evaluation.error()));

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.exhaustionlab.evolution.Backtester;
+import org.exhaustionlab.optimize.pine.PineStrategyEvaluator;
 import org.exhaustionlab.evolution.KnowledgeBase;
 import org.exhaustionlab.market.BarSeries;
 import org.exhaustionlab.meta.crawl.Backoff;
@@ -44,7 +44,7 @@ class KnowledgeCuratorTest {
 
         assertTrue(a.accepted(), a.rejection());
         KnowledgeEntry e = a.entry();
-        double expected = QualityScore.of(markets.stream().map(b -> Backtester.backtest(PineEngine.compile(
+        double expected = QualityScore.of(markets.stream().map(b -> PineStrategyEvaluator.backtest(PineEngine.compile(
                 MetaTestData.EMA_CROSS, "x.pine"), b)).toList());
         assertEquals(expected, e.quality(), 1e-12);
         assertTrue(e.quality() > 0.15 && e.quality() < 1, "trades earn at least the activity share: " + e.quality());

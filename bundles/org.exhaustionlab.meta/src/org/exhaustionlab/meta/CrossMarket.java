@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.exhaustionlab.evolution.Backtester;
+import org.exhaustionlab.optimize.pine.PineStrategyEvaluator;
 import org.exhaustionlab.evolution.Candidate;
 import org.exhaustionlab.market.BarSeries;
 import org.exhaustionlab.optimize.Evaluation;
@@ -36,7 +36,7 @@ final class CrossMarket {
             PineProgram program = PineEngine.compile(c.source(), c.id() + ".pine");
             int profitable = 0;
             for (BarSeries bars : others) {
-                Evaluation e = Backtester.backtest(program, bars);
+                Evaluation e = PineStrategyEvaluator.backtest(program, bars);
                 if (!e.failed() && e.metric(Metrics.NET_PROFIT_PCT, 0) > 0) {
                     profitable++;
                 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.exhaustionlab.evolution.AstFingerprint;
-import org.exhaustionlab.evolution.Backtester;
+import org.exhaustionlab.optimize.pine.PineStrategyEvaluator;
 import org.exhaustionlab.evolution.KnowledgeBase;
 import org.exhaustionlab.market.BarSeries;
 import org.exhaustionlab.optimize.Evaluation;
@@ -70,7 +70,7 @@ public final class KnowledgeCurator {
         }
         List<Evaluation> runs = new ArrayList<>();
         for (BarSeries bars : markets) {
-            Evaluation e = Backtester.backtest(program, bars);
+            Evaluation e = PineStrategyEvaluator.backtest(program, bars);
             if (e.failed()) {
                 return reject(name, "fails on " + bars.symbol().name() + ": " + e.error());
             }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.exhaustionlab.evolution.Backtester;
+import org.exhaustionlab.optimize.pine.PineStrategyEvaluator;
 import org.exhaustionlab.evolution.Candidate;
 import org.exhaustionlab.evolution.KnowledgeBase;
 import org.exhaustionlab.evolution.Lineage;
@@ -174,7 +174,7 @@ public final class MetaOrchestrator {
                 notice.accept(id + " skipped: it does not compile as a strategy()");
                 continue;
             }
-            Evaluation e = Backtester.backtest(program, bars);
+            Evaluation e = PineStrategyEvaluator.backtest(program, bars);
             if (e.failed() || e.metric(Metrics.TRADES, 0) < 1) {
                 notice.accept(id + " skipped: " + (e.failed() ? e.error() : "it never trades on the data"));
                 continue;

@@ -1,5 +1,7 @@
 package org.exhaustionlab.ui.editor;
 
+import org.exhaustionlab.optimize.pine.PineStrategyEvaluator;
+
 import java.util.Locale;
 import java.util.Map;
 
@@ -72,8 +74,8 @@ public final class OptimiseHandler extends AbstractHandler {
 
     private static void optimise(String name, PineProgram program, BarSeries bars, int population,
         int generations) {
-        ScriptEvaluator evaluator = new ScriptEvaluator(program, bars);
-        ParameterSpace space = ParameterSpace.fromInputs(ScriptEvaluator.inputs(program), Map.of());
+        PineStrategyEvaluator evaluator = new PineStrategyEvaluator(program, bars, Double.NaN);
+        ParameterSpace space = ParameterSpace.fromInputs(PineStrategyEvaluator.inputs(program), Map.of());
         if (space.size() == 0) {
             PineConsole.println("Optimise: " + name + " has no int/float/bool inputs to tune.");
             return;

@@ -1,4 +1,4 @@
-package org.exhaustionlab.evolution;
+package org.exhaustionlab.optimize.pine;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,30 +19,49 @@ import org.exhaustionlab.pine.runtime.RunOptions;
 import org.exhaustionlab.pine.runtime.RunResult;
 
 /**
- * Backtests one compiled strategy on the run's bars; also the GA's {@link Evaluator} over the strategy's inputs.
- * Each run gets its own broker, so evaluations may run in parallel.
+ * One backtest of a compiled Pine strategy per parameter set, measured the way every optimiser, the evolution and
+ * the workbench measure it (the {@link Metrics} keys plus daily returns for the validator). The program is immutable
+ * and each evaluation gets its own broker, so evaluations run in parallel.
  */
-public final class Backtester implements Evaluator {
+public final class PineStrategyEvaluator implements Evaluator {
 
     private final PineProgram program;
     private final BarSeries bars;
+    private final double tick;
 
-    Backtester(PineProgram program, BarSeries bars) {
+    /**
+     * @param tick the symbol's tick size, or NaN for the bars' own (the host's fallback)
+     * @throws IllegalArgumentException when the script is not a strategy() (there is nothing to evaluate)
+     */
+    public PineStrategyEvaluator(PineProgram program, BarSeries bars, double tick) {
+        if (!program.isStrategy()) {
+            throw new IllegalArgumentException(program.fileName() + " is not a strategy() script: nothing to evaluate");
+        }
         this.program = program;
         this.bars = bars;
+        this.tick = tick;
     }
 
-    /** Backtests a compiled strategy with its default inputs on all {@code bars} (metrics keyed by Metrics). */
+    /** Backtests a compiled strategy with its default inputs on all {@code bars}. */
     public static Evaluation backtest(PineProgram program, BarSeries bars) {
-        return new Backtester(program, bars).run();
+        if (!program.isStrategy()) {
+            return Evaluation.failed(program.fileName() + " is not a strategy() script");
+        }
+        return new PineStrategyEvaluator(program, bars, Double.NaN).run();
     }
 
-    static DataWindow fullWindow(BarSeries bars) {
+    /** The whole of {@code bars} as a window (end exclusive: the last bar's close time). */
+    public static DataWindow fullWindow(BarSeries bars) {
         return new DataWindow(bars.firstTime(), bars.lastTime() + bars.timeframe().durationMs());
     }
 
-    /** Backtest with the script's defaults on all bars. */
-    Evaluation run() {
+    /** The whole of this evaluator's bars. */
+    public DataWindow fullWindow() {
+        return fullWindow(bars);
+    }
+
+    /** A backtest with the script's default inputs on all bars. */
+    public Evaluation run() {
         return evaluate(Map.of(), fullWindow(bars));
     }
 
@@ -52,7 +71,7 @@ public final class Backtester implements Evaluator {
         if (slice.size() < 2) {
             return Evaluation.failed("no bars in " + window);
         }
-        PineStrategyHost host = new PineStrategyHost(slice, Double.NaN);
+        PineStrategyHost host = new PineStrategyHost(slice, tick);
         RunResult run = program.run(slice, RunOptions.defaults().withInputs(params).withStrategyHost(host));
         if (!run.ok()) {
             return Evaluation.failed("runtime error at " + run.failure());
@@ -60,7 +79,8 @@ public final class Backtester implements Evaluator {
         return evaluation(host.result(), slice);
     }
 
-    static Evaluation evaluation(BacktestResult result, BarSeries bars) {
+    /** The optimiser's measurements of one backtest over {@code bars}. */
+    public static Evaluation evaluation(BacktestResult result, BarSeries bars) {
         org.exhaustionlab.backtest.Metrics m = result.metrics();
         Map<String, Double> metrics = new HashMap<>();
         metrics.put(Metrics.NET_PROFIT_PCT, m.all().netProfitPercent());
@@ -82,9 +102,10 @@ public final class Backtester implements Evaluator {
         return new Evaluation(metrics, returns, starts, null);
     }
 
-    /** The optimiser's view of the script's tunable inputs (numbers, bools, strings with options). */
-    static List<InputSpec> inputs(PineProgram program) {
-        return program.inputs().stream().filter(i -> i.name() != null && tunable(i)).map(Backtester::spec).toList();
+    /** The script's tunable inputs: numbers, bools and strings with options. */
+    public static List<InputSpec> inputs(PineProgram program) {
+        return program.inputs().stream().filter(i -> i.name() != null && tunable(i))
+                .map(PineStrategyEvaluator::spec).toList();
     }
 
     private static boolean tunable(InputInfo i) {
