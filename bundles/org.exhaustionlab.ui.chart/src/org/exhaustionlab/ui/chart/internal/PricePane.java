@@ -54,6 +54,7 @@ final class PricePane extends Pane {
     void paint(GC gc, Rectangle area) {
         long start = System.nanoTime();
         BarSeries bars = viewer.data.bars();
+        DrawingPainter.paintBackground(this, gc, area, viewer.data.drawings());
         if (pixelsPerBar(area) >= 3) {
             paintCandles(gc, area, bars);
         } else {
@@ -62,6 +63,7 @@ final class PricePane extends Pane {
         for (Plot plot : viewer.data.overlays()) {
             LinePainter.paint(this, gc, area, plot);
         }
+        DrawingPainter.paintObjects(this, gc, area, viewer.data.drawings());
         paintMarkers(gc, area, bars);
         TradePainter.paint(this, gc, area, viewer.data.trades());
         paintQuote(gc, area, viewer.bid, "Bid", Colors.UP);
@@ -97,8 +99,10 @@ final class PricePane extends Pane {
         double[] h = bars.highs();
         double[] l = bars.lows();
         double[] c = bars.closes();
+        org.exhaustionlab.ui.chart.ChartDrawings drawings = viewer.data.drawings();
         for (int i = viewer.from; i < viewer.to; i++) {
-            int color = c[i] >= o[i] ? Colors.UP : Colors.DOWN;
+            int override = drawings.barColorAt(i); // Pine's barcolor
+            int color = override != 0 ? override : c[i] >= o[i] ? Colors.UP : Colors.DOWN;
             gc.setForeground(viewer.colors.get(color));
             gc.setBackground(viewer.colors.get(color));
             int x = x(i, area);
@@ -129,6 +133,24 @@ final class PricePane extends Pane {
                     int top = y(columns.high[col], area);
                     gc.fillRectangle(col, top, 1, y(columns.low[col], area) - top + 1); // a fill is cheaper than a line
                 }
+            }
+        }
+        paintBarColorColumns(gc, area, bars, from, scale);
+    }
+
+    /** Pine's barcolor when bars are denser than pixels: the overridden bars' ranges painted over their columns. */
+    private void paintBarColorColumns(GC gc, Rectangle area, BarSeries bars, double from, double scale) {
+        org.exhaustionlab.ui.chart.ChartDrawings drawings = viewer.data.drawings();
+        if (drawings.barColors() == null) {
+            return;
+        }
+        for (int i = viewer.from; i < viewer.to; i++) {
+            int color = drawings.barColorAt(i);
+            if (color != 0) {
+                gc.setBackground(viewer.colors.get(color));
+                int col = Math.min((int) ((i - from) * scale), area.width);
+                int top = y(bars.high(i), area);
+                gc.fillRectangle(col, top, 1, y(bars.low(i), area) - top + 1);
             }
         }
     }
