@@ -9,8 +9,8 @@ import org.exhaustionlab.ui.chart.Drawing;
 
 /**
  * A script's drawings on the price pane: bgcolor bands behind the candles, then lines, boxes and labels over them.
- * Only what reaches into the visible bars is painted (a script keeps at most a few hundred objects), and bgcolor
- * runs of one colour over neighbouring bars are filled as one rectangle.
+ * Only what reaches into the visible bars is painted (a script keeps at most a few hundred objects); bgcolor bands
+ * of one colour that touch are filled as one rectangle and no pixel column twice.
  */
 final class DrawingPainter {
 
@@ -24,6 +24,11 @@ final class DrawingPainter {
         }
         SwtChartViewer viewer = pane.viewer;
         double half = pane.pixelsPerBar(area) / 2;
+        // bands of one colour that touch or share pixel columns (bars denser than pixels) become one fill: no
+        // column is filled twice, so a dense chart costs a handful of fills, not one per bar
+        int pendingLeft = 0;
+        int pendingRight = Integer.MIN_VALUE;
+        int pendingColor = 0;
         int i = viewer.from;
         while (i < viewer.to) {
             int color = drawings.backgroundAt(i);
@@ -32,11 +37,23 @@ final class DrawingPainter {
                 end++;
             }
             if (color != 0) {
-                int left = (int) Math.floor(pane.x(i, area) - half);
+                int left = Math.max(pendingRight, (int) Math.floor(pane.x(i, area) - half));
                 int right = (int) Math.ceil(pane.x(end - 1, area) + half);
-                fill(gc, viewer, color, left, 0, Math.max(1, right - left), area.height);
+                if (color == pendingColor && left <= pendingRight + 1) {
+                    pendingRight = Math.max(pendingRight, right);
+                } else if (right > left) {
+                    if (pendingColor != 0) {
+                        fill(gc, viewer, pendingColor, pendingLeft, 0, pendingRight - pendingLeft, area.height);
+                    }
+                    pendingLeft = left;
+                    pendingRight = right;
+                    pendingColor = color;
+                }
             }
             i = end;
+        }
+        if (pendingColor != 0) {
+            fill(gc, viewer, pendingColor, pendingLeft, 0, pendingRight - pendingLeft, area.height);
         }
         gc.setAlpha(255);
     }

@@ -138,19 +138,40 @@ final class PricePane extends Pane {
         paintBarColorColumns(gc, area, bars, from, scale);
     }
 
-    /** Pine's barcolor when bars are denser than pixels: the overridden bars' ranges painted over their columns. */
+    /**
+     * Pine's barcolor when bars are denser than pixels: the overridden bars' ranges painted over their columns, one
+     * fill per column and colour (neighbouring bars in a column are merged).
+     */
     private void paintBarColorColumns(GC gc, Rectangle area, BarSeries bars, double from, double scale) {
         org.exhaustionlab.ui.chart.ChartDrawings drawings = viewer.data.drawings();
         if (drawings.barColors() == null) {
             return;
         }
-        for (int i = viewer.from; i < viewer.to; i++) {
-            int color = drawings.barColorAt(i);
+        int runCol = -1;
+        int runColor = 0;
+        double runHigh = 0;
+        double runLow = 0;
+        for (int i = viewer.from; i <= viewer.to; i++) {
+            int color = i < viewer.to ? drawings.barColorAt(i) : 0;
+            if (color == 0 && i < viewer.to) {
+                continue; // a bar keeping its colour does not end the column's run
+            }
+            int col = i < viewer.to ? Math.min((int) ((i - from) * scale), area.width) : -2;
+            if (color != 0 && col == runCol && color == runColor) {
+                runHigh = Math.max(runHigh, bars.high(i));
+                runLow = Math.min(runLow, bars.low(i));
+                continue;
+            }
+            if (runColor != 0) {
+                gc.setBackground(viewer.colors.get(runColor));
+                int top = y(runHigh, area);
+                gc.fillRectangle(runCol, top, 1, y(runLow, area) - top + 1);
+            }
+            runCol = col;
+            runColor = color;
             if (color != 0) {
-                gc.setBackground(viewer.colors.get(color));
-                int col = Math.min((int) ((i - from) * scale), area.width);
-                int top = y(bars.high(i), area);
-                gc.fillRectangle(col, top, 1, y(bars.low(i), area) - top + 1);
+                runHigh = bars.high(i);
+                runLow = bars.low(i);
             }
         }
     }
