@@ -9,14 +9,16 @@ import org.exhaustionlab.market.BarSeries;
 
 /**
  * Everything a chart shows: the bars (candles and volume), lines over the price, indicator panels below it, markers
- * on bars, strategy trades and an equity curve (its own panel, one value per bar, or null). Immutable; build a new
- * one to change what is shown.
+ * on bars, strategy trades, an equity curve (its own panel, one value per bar, or null) and a script's drawings
+ * (lines, boxes, labels, bgcolor, barcolor). Immutable; build a new one to change what is shown.
  */
 public record ChartData(BarSeries bars, List<Plot> overlays, List<Panel> panels, List<Marker> markers,
-        List<TradeMarker> trades, double[] equity) {
+        List<TradeMarker> trades, double[] equity, ChartDrawings drawings) {
 
     public ChartData {
         Objects.requireNonNull(bars, "bars");
+        drawings = drawings == null ? ChartDrawings.NONE : drawings;
+        drawings.requireLength(bars.size());
         overlays = List.copyOf(overlays);
         panels = List.copyOf(panels);
         markers = List.copyOf(markers);
@@ -39,7 +41,17 @@ public record ChartData(BarSeries bars, List<Plot> overlays, List<Panel> panels,
     }
 
     public ChartData(BarSeries bars, List<Plot> overlays, List<Panel> panels, List<Marker> markers) {
-        this(bars, overlays, panels, markers, List.of(), null);
+        this(bars, overlays, panels, markers, List.of(), null, ChartDrawings.NONE);
+    }
+
+    public ChartData(BarSeries bars, List<Plot> overlays, List<Panel> panels, List<Marker> markers,
+            List<TradeMarker> trades, double[] equity) {
+        this(bars, overlays, panels, markers, trades, equity, ChartDrawings.NONE);
+    }
+
+    /** The same chart with a script's lines, boxes, labels, background and candle colours. */
+    public ChartData withDrawings(ChartDrawings newDrawings) {
+        return new ChartData(bars, overlays, panels, markers, trades, equity, newDrawings);
     }
 
     /** Just candles and volume. */
@@ -50,24 +62,24 @@ public record ChartData(BarSeries bars, List<Plot> overlays, List<Panel> panels,
     public ChartData withPanel(Panel panel) {
         List<Panel> more = new ArrayList<>(panels);
         more.add(panel);
-        return new ChartData(bars, overlays, more, markers, trades, equity);
+        return new ChartData(bars, overlays, more, markers, trades, equity, drawings);
     }
 
     public ChartData withOverlay(Plot plot) {
         List<Plot> more = new ArrayList<>(overlays);
         more.add(plot);
-        return new ChartData(bars, more, panels, markers, trades, equity);
+        return new ChartData(bars, more, panels, markers, trades, equity, drawings);
     }
 
     public ChartData withMarkers(List<Marker> added) {
         List<Marker> more = new ArrayList<>(markers);
         more.addAll(added);
-        return new ChartData(bars, overlays, panels, more, trades, equity);
+        return new ChartData(bars, overlays, panels, more, trades, equity, drawings);
     }
 
     /** The same chart with these trades and equity curve (null = no equity panel). */
     public ChartData withTrades(List<TradeMarker> newTrades, double[] newEquity) {
-        return new ChartData(bars, overlays, panels, markers, newTrades, newEquity);
+        return new ChartData(bars, overlays, panels, markers, newTrades, newEquity, drawings);
     }
 
     /**
@@ -87,7 +99,7 @@ public record ChartData(BarSeries bars, List<Plot> overlays, List<Panel> panels,
         b.add(bar);
         BarSeries next = b.build();
         if (replace) {
-            return new ChartData(next, overlays, panels, markers, trades, equity);
+            return new ChartData(next, overlays, panels, markers, trades, equity, drawings);
         }
         List<Plot> grownOverlays = new ArrayList<>();
         overlays.forEach(p -> grownOverlays.add(p.grownBy(1)));
@@ -101,6 +113,7 @@ public record ChartData(BarSeries bars, List<Plot> overlays, List<Panel> panels,
         if (grownEquity != null) {
             grownEquity[n] = Double.NaN;
         }
-        return new ChartData(next, grownOverlays, grownPanels, markers, trades, grownEquity);
+        return new ChartData(next, grownOverlays, grownPanels, markers, trades, grownEquity,
+                drawings.grownBy(1));
     }
 }

@@ -3,26 +3,26 @@ package org.exhaustionlab.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.exhaustionlab.backtest.BacktestResult;
 import org.exhaustionlab.backtest.Trade;
 import org.exhaustionlab.backtest.pine.PineStrategyHost;
 import org.exhaustionlab.market.BarSeries;
-import org.exhaustionlab.pine.runtime.DrawingObject;
 import org.exhaustionlab.pine.runtime.PineProgram;
 import org.exhaustionlab.pine.runtime.PlotColumn;
 import org.exhaustionlab.pine.runtime.RunOptions;
 import org.exhaustionlab.pine.runtime.RunResult;
 import org.exhaustionlab.ui.chart.ChartData;
+import org.exhaustionlab.ui.chart.ChartDrawings;
+import org.exhaustionlab.ui.chart.Drawing;
 import org.exhaustionlab.ui.chart.Marker;
 import org.exhaustionlab.ui.chart.Panel;
 import org.exhaustionlab.ui.chart.Plot;
 
 /**
  * A script's run on the chart's bars turned into what the chart shows: line plots over the price when their values
- * lie in the price range, otherwise in a panel of their own; plotshape/plotchar/plotarrow and labels as markers on
- * their bars; a strategy's trades as entry markers (the entry id: comments are long and would cover the candles)
+ * lie in the price range, otherwise in a panel of their own; plotshape/plotchar/plotarrow as markers on their bars;
+ * lines, boxes, labels, bgcolor and barcolor as the chart's drawings ({@link ScriptDrawings}); a strategy's trades as entry markers (the entry id: comments are long and would cover the candles)
  * and exit crosses, green for a profit. No SWT here: the handler only hands the result over.
  *
  * @param data    what the chart shows
@@ -36,16 +36,25 @@ record ChartRun(ChartData data, String summary, RunResult result, BacktestResult
 
     /** Runs {@code program} on {@code bars} (with a broker when it is a strategy). */
     static ChartRun run(PineProgram program, BarSeries bars) {
+        return run(program, bars, null);
+    }
+
+    /** As {@link #run(PineProgram, BarSeries)}; {@code source} gives the declaration's max_*_count limits. */
+    static ChartRun run(PineProgram program, BarSeries bars, String source) {
         PineStrategyHost host = program.isStrategy() ? new PineStrategyHost(bars, Double.NaN) : null;
         RunOptions options = host == null ? RunOptions.defaults() : RunOptions.defaults().withStrategyHost(host);
         RunResult result = program.run(bars, options);
         if (!result.ok()) {
             throw new IllegalStateException("the script stopped: " + result.failure());
         }
-        return of(program.fileName(), bars, result, host == null ? null : host.result());
+        return of(program.fileName(), bars, result, host == null ? null : host.result(), source);
     }
 
     static ChartRun of(String name, BarSeries bars, RunResult result, BacktestResult backtest) {
+        return of(name, bars, result, backtest, null);
+    }
+
+    static ChartRun of(String name, BarSeries bars, RunResult result, BacktestResult backtest, String source) {
         ChartData data = ChartData.of(bars);
         List<Plot> lowerPlots = new ArrayList<>();
         List<Marker> markers = new ArrayList<>();
@@ -63,20 +72,22 @@ record ChartRun(ChartData data, String summary, RunResult result, BacktestResult
                     }
                 }
                 case "plotshape", "plotchar", "plotarrow" -> shapes(column, markers);
-                default -> { } // bgcolor, barcolor, plotcandle parts: not drawn by the chart yet
+                default -> { } // bgcolor and barcolor come with the drawings; plotcandle parts are not drawn yet
             }
         }
         if (!lowerPlots.isEmpty()) {
             data = data.withPanel(new Panel(name, lowerPlots));
         }
-        int labels = labels(result.drawings(), bars.size(), markers);
+        ChartDrawings drawings = ScriptDrawings.of(result, bars, source);
+        data = data.withDrawings(drawings);
         if (backtest != null) {
             trades(backtest.allTrades(), bars.size(), markers);
         }
         data = data.withMarkers(markers);
-        String summary = String.format(Locale.ROOT, "%s on %s %s (%,d bars): %d plots, %d markers (%d labels)%s",
-                name, bars.symbol().name(), bars.timeframe().code(), bars.size(), result.plots().size(),
-                markers.size(), labels, backtest == null ? "" : String.format(Locale.ROOT,
+        String summary = String.format(Locale.ROOT, "%s on %s %s (%,d bars): %d plots, %d markers, %d lines, "
+                + "%d boxes, %d labels%s", name, bars.symbol().name(), bars.timeframe().code(), bars.size(),
+                result.plots().size(), markers.size(), drawings.count(Drawing.Kind.LINE),
+                drawings.count(Drawing.Kind.BOX), drawings.count(Drawing.Kind.LABEL), backtest == null ? "" : String.format(Locale.ROOT,
                         ", %d trades, net profit %+.2f%%", backtest.allTrades().size(),
                         backtest.metrics().all().netProfitPercent()));
         return new ChartRun(data, summary, result, backtest);
@@ -138,30 +149,6 @@ record ChartRun(ChartData data, String summary, RunResult result, BacktestResult
     private static String shortTitle(String title) {
         int space = title.lastIndexOf(' ');
         return space < 0 ? title : title.substring(space + 1);
-    }
-
-    /** Labels placed by bar index, as markers with their text; returns how many. */
-    private static int labels(List<DrawingObject> drawings, int barCount, List<Marker> markers) {
-        int count = 0;
-        for (DrawingObject d : drawings) {
-            if (!d.type().equals("label") || d.deleted()) {
-                continue;
-            }
-            Map<String, Object> p = d.properties();
-            Object xloc = p.get("xloc");
-            Object x = p.get("x");
-            int bar = xloc == null || String.valueOf(xloc).contains("bar") ? (x instanceof Number n ? n.intValue()
-                    : d.createdBar()) : d.createdBar();
-            if (bar < 0 || bar >= barCount) {
-                continue;
-            }
-            Object text = p.get("text");
-            Object color = p.get("color");
-            markers.add(new Marker(bar, Marker.Position.ABOVE_BAR, Marker.Shape.FLAG,
-                    color instanceof Long c ? (int) (long) c | 0xFF000000 : PALETTE[1], text == null ? "" : text.toString()));
-            count++;
-        }
-        return count;
     }
 
     private static void trades(List<Trade> trades, int barCount, List<Marker> markers) {

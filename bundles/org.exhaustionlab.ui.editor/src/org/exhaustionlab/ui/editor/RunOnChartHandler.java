@@ -17,7 +17,7 @@ import org.exhaustionlab.ui.chart.ChartView;
 
 /**
  * "Run on chart": runs the active editor's script on the chart's bars in a background job and shows its plots,
- * shapes, labels and (for a strategy) trades on the chart; the summary or the errors go to the console.
+ * shapes, lines, boxes, labels, background and bar colours and (for a strategy) trades on the chart; the summary or the errors go to the console.
  */
 public final class RunOnChartHandler extends AbstractHandler {
 
@@ -59,7 +59,7 @@ public final class RunOnChartHandler extends AbstractHandler {
                 return Status.OK_STATUS; // the problems are in the editor and the console; no error dialog
             }
             try {
-                ChartRun run = ChartRun.run(program, bars);
+                ChartRun run = ChartRun.run(program, bars, script.source());
                 display.asyncExec(() -> {
                     if (!chart.viewer().getControl().isDisposed()) {
                         chart.viewer().setData(run.data());

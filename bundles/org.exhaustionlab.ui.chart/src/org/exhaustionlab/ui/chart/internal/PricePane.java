@@ -54,6 +54,7 @@ final class PricePane extends Pane {
     void paint(GC gc, Rectangle area) {
         long start = System.nanoTime();
         BarSeries bars = viewer.data.bars();
+        DrawingPainter.paintBackground(this, gc, area, viewer.data.drawings());
         if (pixelsPerBar(area) >= 3) {
             paintCandles(gc, area, bars);
         } else {
@@ -62,6 +63,7 @@ final class PricePane extends Pane {
         for (Plot plot : viewer.data.overlays()) {
             LinePainter.paint(this, gc, area, plot);
         }
+        DrawingPainter.paintObjects(this, gc, area, viewer.data.drawings());
         paintMarkers(gc, area, bars);
         TradePainter.paint(this, gc, area, viewer.data.trades());
         paintQuote(gc, area, viewer.bid, "Bid", Colors.UP);
@@ -97,8 +99,10 @@ final class PricePane extends Pane {
         double[] h = bars.highs();
         double[] l = bars.lows();
         double[] c = bars.closes();
+        org.exhaustionlab.ui.chart.ChartDrawings drawings = viewer.data.drawings();
         for (int i = viewer.from; i < viewer.to; i++) {
-            int color = c[i] >= o[i] ? Colors.UP : Colors.DOWN;
+            int override = drawings.barColorAt(i); // Pine's barcolor
+            int color = override != 0 ? override : c[i] >= o[i] ? Colors.UP : Colors.DOWN;
             gc.setForeground(viewer.colors.get(color));
             gc.setBackground(viewer.colors.get(color));
             int x = x(i, area);
@@ -129,6 +133,45 @@ final class PricePane extends Pane {
                     int top = y(columns.high[col], area);
                     gc.fillRectangle(col, top, 1, y(columns.low[col], area) - top + 1); // a fill is cheaper than a line
                 }
+            }
+        }
+        paintBarColorColumns(gc, area, bars, from, scale);
+    }
+
+    /**
+     * Pine's barcolor when bars are denser than pixels: the overridden bars' ranges painted over their columns, one
+     * fill per column and colour (neighbouring bars in a column are merged).
+     */
+    private void paintBarColorColumns(GC gc, Rectangle area, BarSeries bars, double from, double scale) {
+        org.exhaustionlab.ui.chart.ChartDrawings drawings = viewer.data.drawings();
+        if (drawings.barColors() == null) {
+            return;
+        }
+        int runCol = -1;
+        int runColor = 0;
+        double runHigh = 0;
+        double runLow = 0;
+        for (int i = viewer.from; i <= viewer.to; i++) {
+            int color = i < viewer.to ? drawings.barColorAt(i) : 0;
+            if (color == 0 && i < viewer.to) {
+                continue; // a bar keeping its colour does not end the column's run
+            }
+            int col = i < viewer.to ? Math.min((int) ((i - from) * scale), area.width) : -2;
+            if (color != 0 && col == runCol && color == runColor) {
+                runHigh = Math.max(runHigh, bars.high(i));
+                runLow = Math.min(runLow, bars.low(i));
+                continue;
+            }
+            if (runColor != 0) {
+                gc.setBackground(viewer.colors.get(runColor));
+                int top = y(runHigh, area);
+                gc.fillRectangle(runCol, top, 1, y(runLow, area) - top + 1);
+            }
+            runCol = col;
+            runColor = color;
+            if (color != 0) {
+                runHigh = bars.high(i);
+                runLow = bars.low(i);
             }
         }
     }
