@@ -67,6 +67,22 @@ class SpecializerTest {
             "    alert(\"under \" + str.tostring(close, \"#.##\"))",
             "");
 
+    private static final String NEWER = String.join("\n",
+            "//@version=6",
+            "indicator(\"newer\")",
+            "m = matrix.new<float>(2, 2, 0.0)",
+            "matrix.set(m, 0, 0, close)",
+            "matrix.set(m, 1, 1, open)",
+            "matrix.set(m, 0, 1, high - low)",
+            "d = matrix.det(m)",
+            "[v, up, lo] = ta.vwap(close, timeframe.change(\"1D\"), 2)",
+            "htf = request.security(syminfo.tickerid, \"240\", ta.sma(close, 5))",
+            "plot(d, \"det\")",
+            "plot(up - lo, \"band\")",
+            "plot(htf, \"htf\")",
+            "plot(timeframe.change(\"240\") ? 1 : 0, \"tfchange\")",
+            "");
+
     private final int saved = Executable.specializeMinBars;
 
     @AfterEach
@@ -87,6 +103,11 @@ class SpecializerTest {
     @Test
     void cornersComputeTheSame() {
         same("corners", CORNERS);
+    }
+
+    @Test
+    void matricesVwapBandsAndSecurityComputeTheSame() {
+        same("newer", NEWER);
     }
 
     @Test
