@@ -61,6 +61,12 @@ class GeneticOptimizerTest {
     }
 
     @Test
+    void backtestsUseEveryCoreUnlessToldOtherwise() {
+        assertEquals(Runtime.getRuntime().availableProcessors(), OptimizerConfig.builder().build().threads());
+        assertEquals(1, OptimizerConfig.builder().threads(1).build().threads());
+    }
+
+    @Test
     void differentSeedsExploreDifferently() {
         List<Map<String, Object>> first = new ArrayList<>();
         List<Map<String, Object>> second = new ArrayList<>();

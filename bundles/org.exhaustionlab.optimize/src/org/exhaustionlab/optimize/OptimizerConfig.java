@@ -131,7 +131,8 @@ public final class OptimizerConfig {
         private double crossoverProbability = 0.7;
         private double mutationProbability = 0.1;
         private int eliteCount = 2;
-        private int threads = 1;
+        // one backtest per core unless told otherwise (the CLI's --threads help promised it; the default was 1)
+        private int threads = Runtime.getRuntime().availableProcessors();
         private int cacheSize = 10_000;
         private int steadyGenerations;
         private int maxPhenotypeAge = 70;
@@ -183,7 +184,7 @@ public final class OptimizerConfig {
             return this;
         }
 
-        /** Backtests run in parallel on this many threads (1 = on the caller's thread). */
+        /** Backtests run in parallel on this many threads (1 = on the caller's thread; default: the cores). */
         public Builder threads(int n) {
             require(n >= 1, "threads must be at least 1, got " + n);
             threads = n;
