@@ -9,6 +9,8 @@ import java.util.function.Predicate;
 final class Ledger {
     private final double pointValue;
     private final List<OpenTrade> open = new ArrayList<>();
+    private double size;
+    private boolean sizeKnown = true;
     private final List<Trade> closed = new ArrayList<>();
     private int tradeCounter;
     /** Totals over CLOSED trades (each trade net of both its commissions). */
@@ -32,15 +34,16 @@ final class Ledger {
 
     /** Signed position size. */
     double size() {
-        if (open.isEmpty()) { // asked several times a bar, and flat most of the time
-            return 0;
+        if (!sizeKnown) { // asked many times a bar; the open trades change only in open() and close()
+            double s = 0;
+            for (int i = 0; i < open.size(); i++) {
+                OpenTrade t = open.get(i);
+                s += t.sign() * t.qty;
+            }
+            size = cleanQty(s);
+            sizeKnown = true;
         }
-        double s = 0;
-        for (int i = 0; i < open.size(); i++) {
-            OpenTrade t = open.get(i);
-            s += t.sign() * t.qty;
-        }
-        return cleanQty(s);
+        return size;
     }
 
     /** Quantity-weighted average entry price of the open trades; NaN when flat. */
@@ -65,8 +68,8 @@ final class Ledger {
     /** Entry commissions of the open trades (already paid: TradingView takes them out of net profit at once). */
     double openCommission() {
         double c = 0;
-        for (OpenTrade t : open) {
-            c += t.entryCommission;
+        for (int i = 0; i < open.size(); i++) { // index loops: called per intrabar point, no iterator each time
+            c += open.get(i).entryCommission;
         }
         return c;
     }
@@ -74,7 +77,8 @@ final class Ledger {
     /** Price P&L of the open trades at {@code price}, commissions excluded (TradingView's openprofit). */
     double openProfit(double price) {
         double p = 0;
-        for (OpenTrade t : open) {
+        for (int i = 0; i < open.size(); i++) {
+            OpenTrade t = open.get(i);
             p += t.pnl(price, t.qty, pointValue);
         }
         return p;
@@ -90,6 +94,7 @@ final class Ledger {
 
     void openTrade(Direction d, String id, String comment, int bar, long time, double price, double qty,
             double commission) {
+        sizeKnown = false;
         open.add(new OpenTrade(++tradeCounter, d, id, comment, bar, time, price, qty, commission));
         commissionPaid += commission;
         double size = size();
@@ -137,6 +142,7 @@ final class Ledger {
             t.see(price);
             double runup = t.runup(pointValue) * share;
             double drawdown = t.drawdown(pointValue) * share;
+            sizeKnown = false;
             t.qty = cleanQty(t.qty - q);
             t.entryCommission -= entryCommission;
             left = cleanQty(left - q);
@@ -153,8 +159,8 @@ final class Ledger {
     }
 
     void see(double price) {
-        for (OpenTrade t : open) {
-            t.see(price);
+        for (int i = 0; i < open.size(); i++) {
+            open.get(i).see(price);
         }
     }
 

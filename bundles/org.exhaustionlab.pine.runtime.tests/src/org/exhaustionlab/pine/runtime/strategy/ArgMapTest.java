@@ -35,6 +35,22 @@ class ArgMapTest {
     }
 
     @Test
+    void lookupsInAnyOrderFindTheirValues() {
+        ArgMap m = new ArgMap(NAMES, new Object[] {"a", 1.0, 2.0, true});
+        // in order, backwards, repeated and wrapping around the scan's starting point
+        for (String key : new String[] {"id", "limit", "stop", "when", "when", "stop", "limit", "id", "stop", "id"}) {
+            assertEquals(switch (key) {
+                case "id" -> "a";
+                case "limit" -> 1.0;
+                case "stop" -> 2.0;
+                default -> true;
+            }, m.get(key), key);
+        }
+        assertNull(m.get("qty"));
+        assertEquals("a", m.get("id"));
+    }
+
+    @Test
     void strategyCallsReadTypedValues() {
         StrategyCall call = new StrategyCall("exit", 3, 7, new ArgMap(NAMES, new Object[] {"x", 2.0, null, false}));
         assertEquals(2.0, call.number("limit"));

@@ -50,6 +50,8 @@ public final class ArgMap extends AbstractMap<String, Object> {
 
     private final Names names;
     private final Object[] values;
+    /** Where the next identity scan starts: hosts read the arguments roughly in signature order. */
+    private int cursor;
 
     /** Takes {@code values} over (one per name, in order); nobody may change the array afterwards. */
     public ArgMap(Names names, Object[] values) {
@@ -62,6 +64,13 @@ public final class ArgMap extends AbstractMap<String, Object> {
 
     @Override
     public Object get(Object key) {
+        String[] n = names.names;
+        for (int k = 0, i = cursor; k < n.length; k++, i = i + 1 == n.length ? 0 : i + 1) {
+            if (n[i] == key) {
+                cursor = i + 1 == n.length ? 0 : i + 1;
+                return values[i];
+            }
+        }
         int i = names.indexOf(key);
         return i < 0 ? null : values[i];
     }
