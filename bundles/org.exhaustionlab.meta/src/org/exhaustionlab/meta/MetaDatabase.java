@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 import org.exhaustionlab.evolution.Candidate;
 import org.exhaustionlab.optimize.Trial;
@@ -37,11 +36,7 @@ public final class MetaDatabase implements AutoCloseable {
     public static MetaDatabase open(Path dbFile) throws IOException {
         Connection c = null;
         try {
-            // instantiated directly like the store does: DriverManager's lookup does not see the driver in OSGi
-            c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + dbFile.toAbsolutePath(), new Properties());
-            if (c == null) {
-                throw new SQLException("SQLite driver refused the URL");
-            }
+            c = org.exhaustionlab.store.MarketStore.connect(dbFile);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 10000");
                 s.execute("PRAGMA journal_mode = WAL");

@@ -64,11 +64,7 @@ public final class MarketStore implements AutoCloseable {
         Path file = home.resolve(DB_FILE);
         Connection c = null;
         try {
-            // the driver is instantiated directly: DriverManager's service lookup does not see it inside OSGi
-            c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + file.toAbsolutePath(), new Properties());
-            if (c == null) {
-                throw new SQLException("SQLite driver refused the URL");
-            }
+            c = connect(file);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 5000");
                 // 16 KB pages (only takes effect when the file is created): a 48 KB bar block spans 3 overflow pages
@@ -84,6 +80,19 @@ public final class MarketStore implements AutoCloseable {
             closeQuietly(c);
             throw new IOException("cannot open store " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A new JDBC connection to the SQLite file {@code file} (no pragmas set), for bundles that keep tables of their
+     * own in the store's file: the SQLite driver stays behind this bundle. The driver is instantiated directly because
+     * DriverManager's service lookup does not see it inside OSGi.
+     */
+    public static Connection connect(Path file) throws SQLException {
+        Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + file.toAbsolutePath(), new Properties());
+        if (c == null) {
+            throw new SQLException("SQLite driver refused the URL");
+        }
+        return c;
     }
 
     /** The database file. */
