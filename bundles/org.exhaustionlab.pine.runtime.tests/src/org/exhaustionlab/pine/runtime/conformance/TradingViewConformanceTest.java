@@ -21,6 +21,7 @@ import org.exhaustionlab.pine.runtime.PineProgram;
 import org.exhaustionlab.pine.runtime.PlotColumn;
 import org.exhaustionlab.pine.runtime.RunOptions;
 import org.exhaustionlab.pine.runtime.RunResult;
+import org.exhaustionlab.pine.runtime.interp.EngineModes;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -141,30 +142,46 @@ class TradingViewConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> everyExportMatches() throws IOException {
+        List<Path> files = exports();
+        return files.stream().map(csv -> DynamicTest.dynamicTest(csv.getFileName().toString(), () -> check(csv)));
+    }
+
+    /** The same exports with every run executed as compiled bar code (long runs use it; these exports are short). */
+    @TestFactory
+    Stream<DynamicTest> everyExportMatchesAsCompiledBarCode() throws IOException {
+        List<Path> files = exports();
+        return files.stream().map(csv -> DynamicTest.dynamicTest(csv.getFileName().toString(),
+                () -> EngineModes.compiled(() -> {
+                    check(csv);
+                    return null;
+                })));
+    }
+
+    private static List<Path> exports() throws IOException {
         Path dir = sharedDir();
         Assumptions.assumeTrue(dir != null, "shared/conformance not found (set -Dexhaustionlab.shared)");
-        List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
         }
-        return files.stream().map(csv -> DynamicTest.dynamicTest(csv.getFileName().toString(), () -> {
-            List<String> problems = compare(csv);
-            List<String> unexpected = new ArrayList<>();
-            for (String p : problems) {
-                String column = p.substring(0, p.indexOf(':'));
-                if (!KNOWN_DIFFERENCES.containsKey(csv.getFileName() + "|" + column)) {
-                    unexpected.add(p);
-                }
+    }
+
+    private static void check(Path csv) throws IOException {
+        List<String> problems = compare(csv);
+        List<String> unexpected = new ArrayList<>();
+        for (String p : problems) {
+            String column = p.substring(0, p.indexOf(':'));
+            if (!KNOWN_DIFFERENCES.containsKey(csv.getFileName() + "|" + column)) {
+                unexpected.add(p);
             }
-            assertEquals(List.of(), unexpected, csv.getFileName() + " differs from TradingView");
-            for (String key : KNOWN_DIFFERENCES.keySet()) {
-                if (key.startsWith(csv.getFileName() + "|")) {
-                    String column = key.substring(key.indexOf('|') + 1);
-                    assertTrue(problems.stream().anyMatch(p -> p.startsWith(column + ":")),
-                            key + " is listed as a known difference but now matches: remove it from the list");
-                }
+        }
+        assertEquals(List.of(), unexpected, csv.getFileName() + " differs from TradingView");
+        for (String key : KNOWN_DIFFERENCES.keySet()) {
+            if (key.startsWith(csv.getFileName() + "|")) {
+                String column = key.substring(key.indexOf('|') + 1);
+                assertTrue(problems.stream().anyMatch(p -> p.startsWith(column + ":")),
+                        key + " is listed as a known difference but now matches: remove it from the list");
             }
-        }));
+        }
     }
 
     @Test

@@ -29,8 +29,16 @@ public final class Executable {
     private final Ex[] commits;
     private final Outputs outputs;
     private final int[] perBar;
-    /** Specialised copies of {@link #statements} and {@link #commits} for long runs, made once (see Specializer). */
-    private volatile Ex[][] specialized;
+    /**
+     * Specialised copies of {@link #statements} and {@link #commits} for long runs, and the bar code compiled from
+     * them, made once (see Specializer and BarCompiler).
+     */
+    private volatile Tree specialized;
+    /** Why the bar code could not be made, when it could not (the specialised tree runs then). */
+    volatile String compileFailure;
+
+    /** Long runs execute compiled bar code ({@code -Dexhaustionlab.pine.bytecode=false} keeps the tree). */
+    static volatile boolean compileBars = !"false".equals(System.getProperty("exhaustionlab.pine.bytecode"));
 
     /** Runs at least this long get the specialised tree (copying costs a few ms, runs this long save far more). */
     static volatile int specializeMinBars = Integer.getInteger("exhaustionlab.pine.specializeMinBars", 20_000);
@@ -116,26 +124,45 @@ public final class Executable {
      * far, then rolls the whole state back to the start of the bar, so only the closing execution commits. Orders the
      * script places here reach the host, which fills them on the rest of the path.
      */
-    private Ex[][] tree(int bars) {
+    private Tree tree(int bars) {
         if (bars < specializeMinBars || !Specializer.available()) {
-            return new Ex[][] {statements, commits};
+            return new Tree(statements, commits, null);
         }
-        Ex[][] s = specialized;
-        if (s == null) {
+        Tree t = specialized;
+        if (t == null) {
             synchronized (this) {
-                s = specialized;
-                if (s == null) {
+                t = specialized;
+                if (t == null) {
                     Ex[] both = new Ex[statements.length + commits.length];
                     System.arraycopy(statements, 0, both, 0, statements.length);
                     System.arraycopy(commits, 0, both, statements.length, commits.length);
-                    Ex[] copies = Specializer.specialize(both);
-                    s = new Ex[][] {java.util.Arrays.copyOf(copies, statements.length),
-                            java.util.Arrays.copyOfRange(copies, statements.length, copies.length)};
-                    specialized = s;
+                    java.util.Map<Ex, Ex> twins = Specializer.specializeAll(both);
+                    Ex[] s = new Ex[statements.length];
+                    Ex[] c = new Ex[commits.length];
+                    for (int i = 0; i < s.length; i++) {
+                        s[i] = twins.getOrDefault(statements[i], statements[i]);
+                    }
+                    for (int i = 0; i < c.length; i++) {
+                        c[i] = twins.getOrDefault(commits[i], commits[i]);
+                    }
+                    BarCode code = null;
+                    if (compileBars) {
+                        try {
+                            code = BarCompiler.compile(statements, commits, twins);
+                        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                            compileFailure = e.toString(); // the specialised tree runs instead
+                        }
+                    }
+                    t = new Tree(s, c, code);
+                    specialized = t;
                 }
             }
         }
-        return s;
+        return t;
+    }
+
+    /** The statements and commits a run executes, and their compiled bar code when there is one. */
+    private record Tree(Ex[] statements, Ex[] commits, BarCode code) {
     }
 
     private void recalculateOnFills(Frame frame, int bar, Ex[] statements) {
@@ -183,9 +210,10 @@ public final class Executable {
         RuntimeFailure failure = null;
         long start = System.nanoTime();
         int n = ctx.count;
-        Ex[][] tree = tree(n);
-        Ex[] statements = tree[0];
-        Ex[] commits = tree[1];
+        Tree tree = tree(n);
+        Ex[] statements = tree.statements();
+        Ex[] commits = tree.commits();
+        BarCode code = tree.code();
         int done = 0;
         int current = -1;
         try {
@@ -212,13 +240,17 @@ public final class Executable {
                 for (int s : perBar) {
                     ((BuiltinVariables.TaVar) frame.st[s]).get(ctx);
                 }
-                for (int k = 0; k < statements.length; k++) {
-                    current = k;
-                    statements[k].run(frame);
-                }
-                current = -1;
-                for (Ex e : commits) {
-                    e.o(frame);
+                if (code != null) {
+                    code.bar(frame);
+                } else {
+                    for (int k = 0; k < statements.length; k++) {
+                        current = k;
+                        statements[k].run(frame);
+                    }
+                    current = -1;
+                    for (Ex e : commits) {
+                        e.o(frame);
+                    }
                 }
                 if (host != null) {
                     host.afterBar(i);
@@ -230,10 +262,10 @@ public final class Executable {
         } catch (Flow e) {
             failure = new RuntimeFailure(0, 0, ctx.bar, "break or continue outside of a loop");
         } catch (PineRuntimeError e) {
-            failure = atStatement(current, ctx.bar, e.getMessage());
+            failure = atStatement(code != null ? frame.stmt : current, ctx.bar, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            failure = atStatement(current, ctx.bar, m);
+            failure = atStatement(code != null ? frame.stmt : current, ctx.bar, m);
         }
         long nanos = System.nanoTime() - start;
         List<PlotColumn> plots = new ArrayList<>();

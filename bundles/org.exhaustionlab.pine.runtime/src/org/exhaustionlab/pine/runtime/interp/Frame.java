@@ -12,6 +12,8 @@ public final class Frame {
     final Object[] o;
     final Object[] st;
     final boolean[] inited;
+    /** The top-level statement compiled bar code is executing (-1 outside them), for runtime error positions. */
+    int stmt = -1;
 
     Frame(RunContext ctx, Layout layout) {
         this.ctx = ctx;

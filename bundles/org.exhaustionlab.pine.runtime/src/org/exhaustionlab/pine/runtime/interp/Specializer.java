@@ -50,14 +50,23 @@ final class Specializer {
 
     /** Copies of {@code roots} (same order), sharing copies where the original tree shares nodes. */
     static Ex[] specialize(Ex[] roots) {
-        Specializer s = new Specializer();
+        Map<Ex, Ex> twins = specializeAll(roots);
         Ex[] out = new Ex[roots.length];
         for (int i = 0; i < roots.length; i++) {
-            out[i] = s.copy(roots[i]);
+            out[i] = roots[i] == null ? null : twins.getOrDefault(roots[i], roots[i]);
+        }
+        return out;
+    }
+
+    /** Every node reachable from {@code roots} mapped to its copy (itself when it could not be copied). */
+    static Map<Ex, Ex> specializeAll(Ex[] roots) {
+        Specializer s = new Specializer();
+        for (Ex root : roots) {
+            s.copy(root);
         }
         lastCopied = s.copied;
         lastKept = List.copyOf(s.kept);
-        return out;
+        return s.copies;
     }
 
     private Ex copy(Ex node) {

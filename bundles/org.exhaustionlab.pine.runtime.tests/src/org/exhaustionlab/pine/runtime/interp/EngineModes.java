@@ -1,0 +1,23 @@
+package org.exhaustionlab.pine.runtime.interp;
+
+import java.util.concurrent.Callable;
+
+/** Lets tests outside this package run a piece of work with every run executed as compiled bar code. */
+public final class EngineModes {
+    private EngineModes() {
+    }
+
+    /** Runs {@code work} with the specialised tree and compiled bar code used for runs of any length. */
+    public static <T> T compiled(Callable<T> work) throws Exception {
+        int savedMin = Executable.specializeMinBars;
+        boolean savedCompile = Executable.compileBars;
+        Executable.specializeMinBars = 0;
+        Executable.compileBars = true;
+        try {
+            return work.call();
+        } finally {
+            Executable.specializeMinBars = savedMin;
+            Executable.compileBars = savedCompile;
+        }
+    }
+}
