@@ -11,6 +11,8 @@ import java.util.ArrayList;
 final class IntrabarWalk {
     private enum Leg { STOP, LIMIT, ACTIVATE }
 
+    private static final Leg[] LEGS = Leg.values();
+
     private final BrokerCore c;
 
     IntrabarWalk(BrokerCore core) {
@@ -81,7 +83,7 @@ final class IntrabarWalk {
             double bestLevel = Double.NaN;
             double p = pos;
             for (PendingOrder ord : c.orders) {
-                for (Leg kind : Leg.values()) {
+                for (Leg kind : LEGS) {
                     double level = eventLevel(ord, kind, rising);
                     boolean ahead = rising ? level > p && level <= b : level < p && level >= b;
                     if (ahead && (best == null || Math.abs(level - p) < Math.abs(bestLevel - p))) {
@@ -112,8 +114,20 @@ final class IntrabarWalk {
         return false;
     }
 
+    private boolean anyMarketOrder() {
+        for (int i = 0; i < c.orders.size(); i++) {
+            if (c.orders.get(i).isMarket()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Fills every pending market order, oldest first, at {@code price} plus slippage. */
     void fillMarketOrders(double price) {
+        if (!anyMarketOrder()) {
+            return;
+        }
         for (PendingOrder ord : new ArrayList<>(c.orders)) {
             if (c.orders.contains(ord) && ord.isMarket()) {
                 int side = marketSide(ord);
@@ -219,8 +233,9 @@ final class IntrabarWalk {
         int guard = 0;
         while (progress && guard++ < 10_000) {
             progress = false;
-            for (PendingOrder ord : new ArrayList<>(c.orders)) {
-                if (c.orders.contains(ord) && settleOne(ord, p)) {
+            // settleOne changes the order list only when it returns true, so the live list can be walked by index
+            for (int i = 0; i < c.orders.size(); i++) {
+                if (settleOne(c.orders.get(i), p)) {
                     progress = true;
                     break; // the order list changed: start over in placement order
                 }

@@ -72,7 +72,9 @@ public final class PineStrategyEvaluator implements Evaluator {
             return Evaluation.failed("no bars in " + window);
         }
         PineStrategyHost host = new PineStrategyHost(slice, tick);
-        RunResult run = program.run(slice, RunOptions.defaults().withInputs(params).withStrategyHost(host));
+        // the strategy's result is all an evaluation needs: plots are not recorded
+        RunResult run = program.run(slice,
+                RunOptions.defaults().withInputs(params).withStrategyHost(host).withoutPlots());
         if (!run.ok()) {
             return Evaluation.failed("runtime error at " + run.failure());
         }

@@ -51,6 +51,26 @@ class OutputsTest {
     }
 
     @Test
+    void withoutPlotsTheRunKeepsEventsButNoPlotColumns() {
+        String script = """
+                //@version=6
+                indicator("p")
+                s = ta.sma(close, 2)
+                plot(s, "s", color = close > open ? color.green : color.red)
+                plotshape(close > s, "above")
+                if close > s
+                    alert("above at " + str.tostring(bar_index))
+                """;
+        RunResult full = run(script, ramp(40));
+        RunResult bare = run(script, ramp(40), RunOptions.defaults().withoutPlots());
+        assertTrue(bare.ok(), () -> String.valueOf(bare.failure()));
+        assertEquals(2, full.plots().size());
+        assertEquals(List.of(), bare.plots());
+        assertFalse(full.events().isEmpty());
+        assertEquals(full.events(), bare.events());
+    }
+
+    @Test
     void alertsAndLogsAreEventsWithBarAndMessage() {
         RunResult r = run("""
                 //@version=6

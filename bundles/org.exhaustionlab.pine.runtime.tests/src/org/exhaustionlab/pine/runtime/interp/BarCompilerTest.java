@@ -99,6 +99,43 @@ class BarCompilerTest {
             "plot(pq, \"pq\")",
             "");
 
+    /** if/else statements compiled inline: values cached before a branch must not survive a store inside it. */
+    private static final String BRANCHES = String.join("\n",
+            "//@version=6",
+            "indicator(\"branches\")",
+            "float a = close",
+            "float b = open",
+            "int n = 0",
+            "color c = color.gray",
+            "if close > open",
+            "    a := a * 2",
+            "    n := 1",
+            "else if close < open",
+            "    b := b / 2",
+            "    if bar_index % 2 == 0",
+            "        n := 2",
+            "        c := color.red",
+            "    else",
+            "        n := 3",
+            "else",
+            "    a := na",
+            "float d = a + b + n",
+            "bool up = false",
+            "if ta.crossover(close, ta.sma(close, 10))",
+            "    up := true",
+            "    float local = high - low",
+            "    a := local",
+            "float e = up ? a : b",
+            "v = if n == 1",
+            "    1.5",
+            "else",
+            "    n * 2.0",
+            "plot(d, \"d\", color = c)",
+            "plot(e, \"e\")",
+            "plot(v, \"v\")",
+            "plot(a, \"a\")",
+            "");
+
     private final int savedMin = Executable.specializeMinBars;
     private final boolean savedCompile = Executable.compileBars;
     private final int savedChunk = BarCompiler.chunkBytes;
@@ -122,10 +159,16 @@ class BarCompilerTest {
     }
 
     @Test
+    void ifStatementsComputeTheSame() {
+        same("branches", BRANCHES);
+    }
+
+    @Test
     void manySmallMethodsComputeTheSame() {
         BarCompiler.chunkBytes = 40;
         same("arith in small chunks", ARITHMETIC);
         same("writers in small chunks", WRITERS);
+        same("branches in small chunks", BRANCHES);
     }
 
     @Test
@@ -147,6 +190,22 @@ class BarCompilerTest {
         assertEquals(tree.failure(), compiled.failure());
         assertEquals(5, compiled.failure().line());
         assertEquals(3, compiled.failure().bar());
+    }
+
+    @Test
+    void aFailingStatementInsideAnIfBlockIsNamedAsTheTreeNamesIt() {
+        String inner = "//@version=6\nindicator(\"e\")\narr = array.from(1.0, 2.0, 3.0)\nfloat y = 0.0\n"
+                + "if close > 0\n    y := array.get(arr, bar_index)\n    y := y * 2\nplot(y)\n";
+        String last = "//@version=6\nindicator(\"e\")\narr = array.from(1.0, 2.0, 3.0)\nfloat y = 0.0\n"
+                + "if close > 0\n    y := y * 2\n    y := array.get(arr, bar_index)\nplot(y)\n";
+        for (String script : new String[] {inner, last}) {
+            RunResult tree = run(script, Integer.MAX_VALUE, false);
+            RunResult compiled = run(script, 0, true);
+            assertFalse(compiled.ok());
+            assertEquals(tree.failure(), compiled.failure());
+        }
+        assertEquals(6, run(inner, 0, true).failure().line());
+        assertEquals(5, run(last, 0, true).failure().line()); // the last statement's error is the if's, as in the tree
     }
 
     private static List<Path> shipped() throws IOException {

@@ -7,17 +7,20 @@ public final class EngineModes {
     private EngineModes() {
     }
 
-    /** Runs {@code work} with the specialised tree and compiled bar code used for runs of any length. */
+    /** Runs {@code work} with compiled bar code for runs of any length (a script it cannot compile fails). */
     public static <T> T compiled(Callable<T> work) throws Exception {
         int savedMin = Executable.specializeMinBars;
         boolean savedCompile = Executable.compileBars;
+        boolean savedStrict = Executable.strictCompile;
         Executable.specializeMinBars = 0;
         Executable.compileBars = true;
+        Executable.strictCompile = true;
         try {
             return work.call();
         } finally {
             Executable.specializeMinBars = savedMin;
             Executable.compileBars = savedCompile;
+            Executable.strictCompile = savedStrict;
         }
     }
 }

@@ -8,6 +8,16 @@ package org.exhaustionlab.pine.runtime.interp;
 abstract class BarCode {
     static final long NA = Long.MIN_VALUE;
 
+    /**
+     * Where an error raised while {@code frame.stmt == i} belongs: {@code markers[i]}. A statement inside an if block
+     * ({@code inBlock}) is reported at its own position, as {@link Control.Block} reports it; otherwise at top-level
+     * statement {@code top}.
+     */
+    record Marker(org.exhaustionlab.pine.SourceRange pos, boolean inBlock, int top) {
+    }
+
+    Marker[] markers = new Marker[0];
+
     /** Executes the statements and commits of one bar on the global frame. */
     abstract void bar(Frame f);
 

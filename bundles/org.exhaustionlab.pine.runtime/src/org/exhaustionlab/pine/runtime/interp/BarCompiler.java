@@ -35,7 +35,10 @@ final class BarCompiler {
     private static final String FRAME_D = "L" + FRAME + ";";
     private static final String EX_D = "L" + EX + ";";
 
-    /** Statements the latest compilation turned into bytecode, and nodes it calls as they are (for tests). */
+    /**
+     * Statements the latest successful compilation turned into bytecode (-1 when the latest one failed), and nodes it
+     * calls as they are (for tests).
+     */
     static volatile int lastInline;
     static volatile int lastCalled;
 
@@ -56,6 +59,8 @@ final class BarCompiler {
     private final Map<Integer, Integer> cachedL = new HashMap<>();
     private int nextLocal;
     private int inline;
+    private final List<BarCode.Marker> markers = new ArrayList<>();
+    private int current = -1;
 
     private BarCompiler(Map<Ex, Ex> twins) {
         this.twins = twins;
@@ -68,9 +73,8 @@ final class BarCompiler {
     static BarCode compile(Ex[] statements, Ex[] commits, Map<Ex, Ex> twins) throws ReflectiveOperationException {
         BarCompiler c = new BarCompiler(twins);
         c.findWriters(statements, commits);
+        lastInline = -1;
         byte[] bytes = c.generate(statements, commits);
-        lastInline = c.inline;
-        lastCalled = c.fieldNodes.size();
         MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
         Object[] nodes = new Ex[c.fieldNodes.size()];
         for (int i = 0; i < nodes.length; i++) {
@@ -78,8 +82,12 @@ final class BarCompiler {
             nodes[i] = twins.getOrDefault(n, n);
         }
         try {
-            return (BarCode) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class,
+            BarCode code = (BarCode) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class,
                     Ex[].class)).invoke((Ex[]) nodes);
+            code.markers = c.markers.toArray(new BarCode.Marker[0]);
+            lastInline = c.inline;
+            lastCalled = c.fieldNodes.size();
+            return code;
         } catch (ReflectiveOperationException | RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
@@ -94,9 +102,7 @@ final class BarCompiler {
 
     private void findWriters(Ex[] statements, Ex[] commits) {
         for (Ex s : statements) {
-            if (s instanceof Vars.Set && numeric(s.kind)) {
-                compiledSets.add(s);
-            }
+            collectInline(s);
         }
         for (Ex s : statements) {
             walk(s);
@@ -162,6 +168,41 @@ final class BarCompiler {
 
     private static boolean inPackage(Class<?> cls) {
         return cls.getName().startsWith(PKG.replace('/', '.'));
+    }
+
+    /** The variable stores {@link #stmt} will compile inline (same structure walk, no code). */
+    private void collectInline(Ex s) {
+        s = unwrap(s);
+        if (s instanceof Vars.Set && numeric(s.kind)) {
+            compiledSets.add(s);
+        } else if (s instanceof Control.Select) {
+            Control.Select sel = (Control.Select) s;
+            collectInline(sel.yes);
+            if (sel.no != null) {
+                collectInline(sel.no);
+            }
+        } else if (s instanceof Control.Block) {
+            Control.Block b = (Control.Block) s;
+            for (Ex e : b.body) {
+                collectInline(e);
+            }
+            if (b.last != null) {
+                collectInline(b.last);
+            }
+        }
+    }
+
+    /** A statement whose value is dropped: pure conversions around it change nothing. */
+    private static Ex unwrap(Ex s) {
+        while (true) {
+            if (s instanceof Conv.IntToFloat && ((Conv.IntToFloat) s).e.kind == Kind.INT) {
+                s = ((Conv.IntToFloat) s).e;
+            } else if (s instanceof Conv.FloatToInt && ((Conv.FloatToInt) s).e.kind == Kind.FLOAT) {
+                s = ((Conv.FloatToInt) s).e;
+            } else {
+                return s;
+            }
+        }
     }
 
     private void foreign(int slot) {
@@ -239,11 +280,16 @@ final class BarCompiler {
         return chunk;
     }
 
-    /** frame.stmt = k, so a runtime error names the statement (the tree's loop keeps the same index). */
-    private void mark(int k) {
+    /** frame.stmt = marker, so a runtime error names the statement the tree would name. */
+    private void mark(int marker) {
         code.op(0x2B, 1);
-        pushInt(code, k);
+        pushInt(code, marker);
         code.op2(0xB5, cb.fieldRef(FRAME, "stmt", "I"), -2);
+    }
+
+    private int marker(BarCode.Marker m) {
+        markers.add(m);
+        return markers.size() - 1;
     }
 
     private void statement(int k, Ex s) {
@@ -251,37 +297,104 @@ final class BarCompiler {
                 || s instanceof Lit.O) {
             return; // evaluating a literal has no effect
         }
-        mark(k);
-        if (s instanceof Vars.Set && compiledSets.contains(s)) {
-            Vars.Set set = (Vars.Set) s;
-            inline++;
-            boolean dbl = set.kind == Kind.FLOAT;
-            if (dbl) {
-                expr(set.value, 'D');
-            } else if (set.kind == Kind.BOOL) {
-                expr(set.value, 'B');
-                code.op2(0xB8, cb.methodRef(BASE, "bits", "(Z)J"), 1);
-            } else {
-                expr(set.value, 'L');
-            }
-            int local = nextLocal;
-            nextLocal += 2;
-            code.local(dbl ? 0x39 : 0x37, local, -2); // dstore / lstore
-            code.op(0x2B, 1);
-            code.op2(0xB4, cb.fieldRef(FRAME, dbl ? "d" : "l", dbl ? "[D" : "[J"), 0);
-            pushInt(code, set.slot);
-            code.local(dbl ? 0x18 : 0x16, local, 2); // dload / lload
-            code.op(dbl ? 0x52 : 0x50, -4); // dastore / lastore
-            if (!allForeign && !(dbl ? foreignD : foreignL).contains(set.slot)) {
-                (dbl ? cachedD : cachedL).put(set.slot, local);
-            } else {
-                (dbl ? cachedD : cachedL).remove(set.slot);
-            }
+        current = marker(new BarCode.Marker(s.pos, false, k));
+        mark(current);
+        stmt(s, k);
+    }
+
+    /** Executes {@code s} for its effects, as {@code s.run(f)} would. */
+    private void stmt(Ex s, int top) {
+        s = unwrap(s);
+        if (s instanceof Lit.D || s instanceof Lit.L || s instanceof Lit.B || s instanceof Lit.Na
+                || s instanceof Lit.O) {
             return;
         }
-        node(s);
+        if (s instanceof Vars.Set && compiledSets.contains(s)) {
+            set((Vars.Set) s);
+        } else if (s instanceof Control.Select) {
+            ifStatement((Control.Select) s, top);
+        } else if (s instanceof Control.Block) {
+            block((Control.Block) s, top);
+        } else {
+            node(s);
+            code.op(0x2B, 1);
+            code.op2(0xB6, cb.methodRef(EX, "run", "(" + FRAME_D + ")V"), -2);
+        }
+    }
+
+    /**
+     * if/else as a statement: the branches are compiled too. A value cached before the if stays cached after it
+     * only when neither branch stored that variable.
+     */
+    private void ifStatement(Control.Select sel, int top) {
+        Map<Integer, Integer> savedD = new HashMap<>(cachedD);
+        Map<Integer, Integer> savedL = new HashMap<>(cachedL);
+        expr(sel.cond, 'B');
+        ClassBuilder.Label no = code.branch(0x99, -1); // ifeq
+        stmt(sel.yes, top);
+        Map<Integer, Integer> yesD = new HashMap<>(cachedD);
+        Map<Integer, Integer> yesL = new HashMap<>(cachedL);
+        ClassBuilder.Label end = code.branch(0xA7, 0); // goto
+        code.depth(no.depth());
+        code.place(no);
+        cachedD.clear();
+        cachedD.putAll(savedD);
+        cachedL.clear();
+        cachedL.putAll(savedL);
+        if (sel.no != null) {
+            stmt(sel.no, top);
+        }
+        code.place(end);
+        cachedD.keySet().retainAll(savedD.keySet());
+        cachedL.keySet().retainAll(savedL.keySet());
+        cachedD.entrySet().removeIf(e -> !e.getValue().equals(savedD.get(e.getKey()))
+                || !e.getValue().equals(yesD.get(e.getKey())));
+        cachedL.entrySet().removeIf(e -> !e.getValue().equals(savedL.get(e.getKey()))
+                || !e.getValue().equals(yesL.get(e.getKey())));
+    }
+
+    /**
+     * A block's statements; as in {@link Control.Block}, a library error in one of them (not its last) is reported
+     * at that statement.
+     */
+    private void block(Control.Block b, int top) {
+        int outer = current;
+        for (Ex e : b.body) {
+            current = marker(new BarCode.Marker(e.pos, true, top));
+            mark(current);
+            stmt(e, top);
+        }
+        current = outer;
+        if (b.last != null) {
+            mark(outer);
+            stmt(b.last, top);
+        }
+    }
+
+    private void set(Vars.Set set) {
+        inline++;
+        boolean dbl = set.kind == Kind.FLOAT;
+        if (dbl) {
+            expr(set.value, 'D');
+        } else if (set.kind == Kind.BOOL) {
+            expr(set.value, 'B');
+            code.op2(0xB8, cb.methodRef(BASE, "bits", "(Z)J"), 1);
+        } else {
+            expr(set.value, 'L');
+        }
+        int local = nextLocal;
+        nextLocal += 2;
+        code.local(dbl ? 0x39 : 0x37, local, -2); // dstore / lstore
         code.op(0x2B, 1);
-        code.op2(0xB6, cb.methodRef(EX, "run", "(" + FRAME_D + ")V"), -2);
+        code.op2(0xB4, cb.fieldRef(FRAME, dbl ? "d" : "l", dbl ? "[D" : "[J"), 0);
+        pushInt(code, set.slot);
+        code.local(dbl ? 0x18 : 0x16, local, 2); // dload / lload
+        code.op(dbl ? 0x52 : 0x50, -4); // dastore / lastore
+        if (!allForeign && !(dbl ? foreignD : foreignL).contains(set.slot)) {
+            (dbl ? cachedD : cachedL).put(set.slot, local);
+        } else {
+            (dbl ? cachedD : cachedL).remove(set.slot);
+        }
     }
 
     /** Pushes the node held in a field of the generated class. */

@@ -39,6 +39,8 @@ public final class Executable {
 
     /** Long runs execute compiled bar code ({@code -Dexhaustionlab.pine.bytecode=false} keeps the tree). */
     static volatile boolean compileBars = !"false".equals(System.getProperty("exhaustionlab.pine.bytecode"));
+    /** Tests: a script whose bar code cannot be made fails its run instead of falling back to the tree. */
+    static volatile boolean strictCompile = Boolean.getBoolean("exhaustionlab.pine.bytecode.strict");
 
     /** Runs at least this long get the specialised tree (copying costs a few ms, runs this long save far more). */
     static volatile int specializeMinBars = Integer.getInteger("exhaustionlab.pine.specializeMinBars", 20_000);
@@ -115,6 +117,26 @@ public final class Executable {
         return new RuntimeFailure(pos.startLine(), pos.startColumn(), bar, message);
     }
 
+    /** Where a library error stopped the run: the statement the tree would name, also when bar code ran. */
+    private RuntimeFailure failure(BarCode code, Frame frame, int current, Throwable e, String message) {
+        int bar = frame.ctx.bar;
+        if (code == null) {
+            return atStatement(current, bar, message);
+        }
+        int i = frame.stmt;
+        if (i < 0 || i >= code.markers.length) {
+            return atStatement(-1, bar, message);
+        }
+        BarCode.Marker m = code.markers[i];
+        if (m.inBlock() && e instanceof RuntimeException) {
+            // as Control.Block reports an error of one of its statements
+            String text = e.getMessage() == null ? e.toString() : e.getMessage();
+            return m.pos() == null ? new RuntimeFailure(0, 0, bar, text)
+                    : new RuntimeFailure(m.pos().startLine(), m.pos().startColumn(), bar, text);
+        }
+        return atStatement(m.top(), bar, message);
+    }
+
     /** Executions of the script per bar with calc_on_order_fills (TradingView: up to 4, the closing one included). */
     static final int MAX_EXECUTIONS_PER_BAR = 4;
 
@@ -151,6 +173,9 @@ public final class Executable {
                             code = BarCompiler.compile(statements, commits, twins);
                         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                             compileFailure = e.toString(); // the specialised tree runs instead
+                            if (strictCompile) {
+                                throw new IllegalStateException("bar code could not be compiled: " + e, e);
+                            }
                         }
                     }
                     t = new Tree(s, c, code);
@@ -262,14 +287,14 @@ public final class Executable {
         } catch (Flow e) {
             failure = new RuntimeFailure(0, 0, ctx.bar, "break or continue outside of a loop");
         } catch (PineRuntimeError e) {
-            failure = atStatement(code != null ? frame.stmt : current, ctx.bar, e.getMessage());
+            failure = failure(code, frame, current, e, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            failure = atStatement(code != null ? frame.stmt : current, ctx.bar, m);
+            failure = failure(code, frame, current, e, m);
         }
         long nanos = System.nanoTime() - start;
         List<PlotColumn> plots = new ArrayList<>();
-        for (int i = 0; i < outputs.plots.size(); i++) {
+        for (int i = 0; i < (ctx.recordPlots ? outputs.plots.size() : 0); i++) {
             Outputs.PlotDef p = outputs.plots.get(i);
             double[] values = ctx.plotValues[i];
             if (values == null) {

@@ -26,6 +26,10 @@ public final class RunContext {
     final long barBudgetNanos;
     long barStart;
     final double[][] plotValues;
+    /** False: plots write into one scratch array that nobody reads (RunOptions.recordPlots). */
+    final boolean recordPlots;
+    private double[] scratchValues;
+    private long[] scratchColors;
     final long[][] plotColors;
     final List<ScriptEvent> events = new ArrayList<>();
     final Object[] inputValues;
@@ -53,6 +57,7 @@ public final class RunContext {
         this.deadline = options.maxTotalNanos() <= 0 ? Long.MAX_VALUE : now + options.maxTotalNanos();
         this.barBudgetNanos = options.maxBarNanos() <= 0 ? Long.MAX_VALUE : options.maxBarNanos();
         this.plotValues = new double[plots][];
+        this.recordPlots = options.recordPlots();
         this.plotColors = new long[plots][];
         this.inputValues = inputValues;
         this.host = options.strategyHost();
@@ -84,6 +89,12 @@ public final class RunContext {
     }
 
     double[] plot(int index) {
+        if (!recordPlots) {
+            if (scratchValues == null) {
+                scratchValues = new double[count];
+            }
+            return scratchValues;
+        }
         double[] v = plotValues[index];
         if (v == null) {
             v = new double[count];
@@ -94,6 +105,12 @@ public final class RunContext {
     }
 
     long[] plotColor(int index) {
+        if (!recordPlots) {
+            if (scratchColors == null) {
+                scratchColors = new long[count];
+            }
+            return scratchColors;
+        }
         long[] v = plotColors[index];
         if (v == null) {
             v = new long[count];
