@@ -224,4 +224,84 @@ class LocalLibraryTest {
         assertEquals(3, column(r, "original")[1], "shifted works on a copy");
         assertEquals(0, column(r, "defaultY")[1], "field defaults of the library's type apply");
     }
+
+    @Test
+    void exportedMethodsWorkOnTheLibrarysTypesAndOnBuiltInTypes() throws IOException {
+        library("me", "Vec", 1, """
+                //@version=6
+                library("Vec")
+                export type Pt
+                    float x
+                    float y
+                export method dist(Pt a, Pt b) =>
+                    math.sqrt(math.pow(a.x - b.x, 2) + math.pow(a.y - b.y, 2))
+                export method scaled(Pt a, float k) =>
+                    Pt.new(a.x * k, a.y * k)
+                export method pctFrom(float v, float base) =>
+                    (v - base) / base * 100
+                export method upStreak(float v) =>
+                    var int n = 0
+                    n := v > v[1] ? n + 1 : 0
+                    n
+                """);
+        PineProgram p = compile("""
+                //@version=6
+                indicator("vec")
+                import me/Vec/1 as vec
+                a = vec.Pt.new(close, open)
+                b = vec.Pt.new(high, low)
+                plot(a.dist(b), "dist")
+                plot(vec.dist(a, b), "distAsFunction")
+                plot(math.sqrt(math.pow(close - high, 2) + math.pow(open - low, 2)), "distInline")
+                plot(a.scaled(2).dist(b.scaled(2)), "scaledDist")
+                plot(close.pctFrom(open), "pct")
+                plot((close - open) / open * 100, "pctInline")
+                plot(close.upStreak(), "streakClose")
+                plot(high.upStreak(), "streakHigh")
+                var int sc = 0
+                sc := close > close[1] ? sc + 1 : 0
+                plot(sc, "streakInline")
+                """);
+        assertFalse(p.hasErrors(), p.diagnostics().toString());
+        assertTrue(p.diagnostics().stream().noneMatch(d -> d.code().startsWith("import.")), p.diagnostics()
+                .toString());
+        RunResult r = p.run(demo(200), RunOptions.defaults());
+        assertTrue(r.ok(), String.valueOf(r.failure()));
+        assertArrayEquals(column(r, "distInline"), column(r, "dist"), 1e-9);
+        assertArrayEquals(column(r, "distInline"), column(r, "distAsFunction"), 1e-9);
+        double[] twice = column(r, "distInline").clone();
+        for (int i = 0; i < twice.length; i++) {
+            twice[i] *= 2;
+        }
+        assertArrayEquals(twice, column(r, "scaledDist"), 1e-6);
+        assertArrayEquals(column(r, "pctInline"), column(r, "pct"), 1e-9);
+        assertArrayEquals(column(r, "streakInline"), column(r, "streakClose"), "one state per call site");
+        assertFalse(java.util.Arrays.equals(column(r, "streakClose"), column(r, "streakHigh")));
+    }
+
+    @Test
+    void methodCallsOnBuiltInTypesAreCheckedAgainstTheExports() throws IOException {
+        library("me", "Pct", 1, """
+                //@version=6
+                library("Pct")
+                export method pctFrom(float v, float base) =>
+                    (v - base) / base * 100
+                """);
+        PineProgram wrongArgument = compile("""
+                //@version=6
+                indicator("x")
+                import me/Pct/1 as p
+                plot(close.pctFrom("open"))
+                """);
+        assertTrue(wrongArgument.diagnostics().stream().anyMatch(d -> d.severity() == org.exhaustionlab.pine.Severity
+                .ERROR && d.range().startLine() == 4), wrongArgument.diagnostics().toString());
+        PineProgram unknown = compile("""
+                //@version=6
+                indicator("x")
+                import me/Pct/1 as p
+                plot(close.pctOf(open))
+                """);
+        assertTrue(unknown.diagnostics().stream().anyMatch(d -> d.code().equals("call.unknown-method")),
+                unknown.diagnostics().toString());
+    }
 }

@@ -76,6 +76,22 @@ class TypesAndMethodsTest {
     }
 
     @Test
+    void methodsOnBuiltInVariables() {
+        RunResult r = run("""
+                //@version=6
+                indicator("m")
+                method twice(float x) => x * 2
+                method above(float x, float level) => x > level ? 1 : 0
+                plot(close.twice(), "twice")
+                plot(bar_index.twice(), "index")
+                plot(close.above(101.5), "above")
+                """, ramp(4));
+        assertArrayEquals(new double[] {200, 202, 204, 206}, column(r, "twice"));
+        assertArrayEquals(new double[] {0, 2, 4, 6}, column(r, "index"));
+        assertArrayEquals(new double[] {0, 0, 1, 1}, column(r, "above"));
+    }
+
+    @Test
     void naObjectsFailWithAClearError() {
         RunResult r = Scripts.compile("""
                 //@version=6

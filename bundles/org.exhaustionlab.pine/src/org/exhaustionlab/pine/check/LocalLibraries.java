@@ -34,8 +34,9 @@ import org.exhaustionlab.pine.catalog.Qualifier;
  * written parameter types, so the importing script is checked against them. Libraries that are not found keep the
  * checker's offline warning.
  *
- * @implNote Exported functions and types (arguments and results of the library's own types are not checked: they
- *     are {@code any} in the catalog); exported methods are left out with a warning. A
+ * @implNote Exported functions, methods and types (arguments and results of the library's own types are not
+ *     checked: they are {@code any} in the catalog). An exported method is also a function {@code L.m(x, ...)};
+ *     on a built-in type it is a catalog method too ({@code close.m(...)}). A
  *     library importing another library is resolved with the same path; import cycles are cut.
  */
 public final class LocalLibraries {
@@ -155,27 +156,45 @@ public final class LocalLibraries {
             if (!(s instanceof FunctionDecl fd) || !fd.exported()) {
                 continue;
             }
-            if (fd.method()) {
-                problems.add(new Diagnostic(i.range(), Severity.WARNING, "import.library", "library " + path
-                        + ": exported methods (" + fd.name().name() + ") are not supported yet and are left out; "
-                        + "export a function instead"));
-                continue;
-            }
             UserFunction uf = analysis.userFunctions(fd.name().name()).stream().filter(f -> f.decl() == fd)
                     .findFirst().orElse(null);
             if (uf == null) {
                 continue;
             }
             exports.add(fd);
-            pinedef.append(declaration(alias, path, source, uf, analysis.userTypes.keySet())).append('\n');
+            Set<String> own = analysis.userTypes.keySet();
+            // a method is also a function of the library: L.m(receiver, ...)
+            pinedef.append(declaration(alias + "." + fd.name().name(), path, source, uf, own, false)).append('\n');
+            String receiver = fd.method() && !uf.paramTypes().isEmpty() ? receiverNamespace(uf.paramTypes().get(0),
+                    own) : null;
+            if (receiver != null) {
+                // on a built-in type it is callable as value.m(...); on the library's own types calls stay unchecked
+                pinedef.append(declaration(receiver + "." + fd.name().name(), path, source, uf, own, true))
+                        .append('\n');
+            }
         }
         return new Loaded(i, alias, path, file, parsed, exports, pinedef.toString());
     }
 
-    /** The catalog line of one exported function: {@code fn L.f(x: series float, n: series int = 14) -> ...}. */
-    private static String declaration(String alias, String path, String source, UserFunction f,
-            Set<String> libraryTypes) {
-        StringBuilder line = new StringBuilder("fn ").append(alias).append('.').append(f.name()).append('(');
+    /**
+     * The namespace under which the catalog offers methods on values of {@code t} ({@code float}, {@code array},
+     * {@code line}, ...), or null for the library's own and unknown types.
+     */
+    private static String receiverNamespace(PineType t, Set<String> libraryTypes) {
+        if (t == null || Types.isUnknown(t) || mentions(t, libraryTypes)) {
+            return null;
+        }
+        return Types.nameOf(t);
+    }
+
+    /**
+     * The catalog line of one exported function, {@code fn L.f(x: series float, n: series int = 14) -> ...}, or with
+     * {@code method} of an exported method on a built-in type, {@code fn float.m(self: series float, ...) -> ...
+     * @method}.
+     */
+    private static String declaration(String qualified, String path, String source, UserFunction f,
+            Set<String> libraryTypes, boolean method) {
+        StringBuilder line = new StringBuilder("fn ").append(qualified).append('(');
         List<Parameter> params = f.decl().parameters();
         for (int k = 0; k < params.size(); k++) {
             Parameter p = params.get(k);
@@ -208,7 +227,8 @@ public final class LocalLibraries {
             pure = result.qualifier() != Qualifier.SERIES;
             returns = result.withQualifier(Qualifier.SERIES).toString();
         }
-        line.append(") -> ").append(returns).append(pure ? " @pure" : "").append(" | Exported by library ")
+        line.append(") -> ").append(returns).append(pure ? " @pure" : "").append(method ? " @method" : "")
+                .append(" | Exported by library ")
                 .append(path).append('.');
         return line.toString().replace('\n', ' ');
     }

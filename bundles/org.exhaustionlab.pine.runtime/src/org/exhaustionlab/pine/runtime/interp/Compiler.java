@@ -659,6 +659,14 @@ public final class Compiler {
     }
 
     /** True when {@code ma}'s target is a value (variable, call, ...) rather than a namespace or type name. */
+    /** {@code close.m(...)}: a script or library method called on a built-in variable. */
+    private boolean methodOnBuiltinValue(MemberAccess ma) {
+        String target = qualified(ma.target());
+        Identifier r = root(ma.target());
+        return methods.containsKey(ma.member().name()) && target != null && catalog.value(target).isPresent()
+                && (r == null || scope.find(r.name()) == null);
+    }
+
     boolean targetIsValue(MemberAccess ma) {
         Identifier r = root(ma.target());
         return r == null || scope.find(r.name()) != null;
@@ -861,7 +869,8 @@ public final class Compiler {
     // ---- calls -----------------------------------------------------------------------------------------------
 
     private Ex call(Call c) {
-        if (c.callee() instanceof MemberAccess ma && (targetIsValue(ma) || ma.target() instanceof Call)) {
+        if (c.callee() instanceof MemberAccess ma && (targetIsValue(ma) || ma.target() instanceof Call
+                || methodOnBuiltinValue(ma))) {
             return methodCall(ma, c);
         }
         String name = qualified(c.callee());
@@ -914,6 +923,7 @@ public final class Compiler {
 
     private FunctionDecl pickMethod(String name, Ex receiver, Call c) {
         FunctionDecl untyped = null;
+        FunctionDecl promoted = null;
         for (FunctionDecl m : methods.getOrDefault(name, List.of())) {
             if (m.parameters().isEmpty()) {
                 continue;
@@ -921,10 +931,15 @@ public final class Compiler {
             var type = m.parameters().get(0).type();
             if (type == null) {
                 untyped = m;
-            } else if (receiver.udt != null && type.name().equals(receiver.udt.name)
+            } else if (receiver.udt != null && linker.receiverType(this, m, type.name()).equals(receiver.udt.name)
                     || receiver.udt == null && Kind.ofTypeName(type.name()) == receiver.kind) {
                 return m;
+            } else if (receiver.udt == null && receiver.kind == Kind.INT && type.name().equals("float")) {
+                promoted = m; // an int receiver is accepted where a float is written, as by the checker
             }
+        }
+        if (promoted != null) {
+            return promoted;
         }
         if (untyped != null) {
             return untyped;

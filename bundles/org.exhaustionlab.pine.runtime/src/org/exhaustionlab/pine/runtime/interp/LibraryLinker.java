@@ -42,12 +42,20 @@ final class LibraryLinker {
         for (LocalLibraries.Loaded lib : libraries.byAlias().values()) {
             String prefix = lib.alias() + ".";
             for (Stmt s : lib.parsed().script().statements()) {
-                if (s instanceof FunctionDecl fd && !fd.method()) {
+                if (s instanceof FunctionDecl fd) {
                     Name name = new Name(fd.name().id(), fd.name().range(), prefix + fd.name().name());
                     FunctionDecl linked = new FunctionDecl(fd.id(), fd.range(), fd.exported(), false, name,
                             fd.parameters(), fd.body(), fd.docs());
                     comp.functions.put(name.name(), linked);
                     prefixes.put(linked, prefix);
+                    if (fd.method()) {
+                        // value.m(...) on any receiver the method's first parameter accepts (see receiverType)
+                        // named L.m like the function form (compiled bodies are shared by name and argument kinds)
+                        FunctionDecl method = new FunctionDecl(fd.id(), fd.range(), fd.exported(), true, name,
+                                fd.parameters(), fd.body(), fd.docs());
+                        comp.methods.computeIfAbsent(fd.name().name(), k -> new ArrayList<>()).add(method);
+                        prefixes.put(method, prefix);
+                    }
                 }
             }
             registerTypes(comp, lib, prefix);
@@ -120,6 +128,15 @@ final class LibraryLinker {
         throw new Compiler.Unsupported("library " + i.user() + "/" + i.library() + "/" + i.version()
                 + " was not found on the library path (<exhaustionlab.pine>/libraries, ~/.exhaustionlab/libraries or "
                 + "the configured path, as <user>/<library>/<version>.pine)", i.range());
+    }
+
+    /**
+     * The type key of a method's receiver parameter written as {@code written}: a library method's {@code Point} is
+     * {@code L.Point}; anything else is as written.
+     */
+    String receiverType(Compiler comp, FunctionDecl method, String written) {
+        String prefix = prefixes.get(method);
+        return prefix != null && comp.udts.containsKey(prefix + written) ? prefix + written : written;
     }
 
     /** The library prefix to try first while compiling {@code fd}'s body, or null for the script's own functions. */
