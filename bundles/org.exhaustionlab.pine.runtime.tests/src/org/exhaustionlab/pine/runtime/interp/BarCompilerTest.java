@@ -1,23 +1,10 @@
 package org.exhaustionlab.pine.runtime.interp;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-import org.exhaustionlab.market.BarSeries;
-import org.exhaustionlab.market.Timeframe;
-import org.exhaustionlab.market.synthetic.DemoMarket;
-import org.exhaustionlab.pine.runtime.PineEngine;
-import org.exhaustionlab.pine.runtime.PineProgram;
-import org.exhaustionlab.pine.runtime.PlotColumn;
-import org.exhaustionlab.pine.runtime.RunOptions;
 import org.exhaustionlab.pine.runtime.RunResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -173,11 +160,7 @@ class BarCompilerTest {
 
     @Test
     void shippedScriptsComputeTheSame() throws IOException {
-        List<Path> scripts = shipped();
-        assertFalse(scripts.isEmpty(), "no shipped scripts found");
-        for (Path p : scripts) {
-            same(p.getFileName().toString(), Files.readString(p));
-        }
+        Differential.eachShippedScript((name, source) -> same(name, source));
     }
 
     @Test
@@ -208,36 +191,8 @@ class BarCompilerTest {
         assertEquals(5, run(last, 0, true).failure().line()); // the last statement's error is the if's, as in the tree
     }
 
-    private static List<Path> shipped() throws IOException {
-        List<Path> out = new ArrayList<>();
-        String configured = System.getProperty("exhaustionlab.pine");
-        for (String root : new String[] {configured == null ? "pine" : configured, "../pine", "../../pine"}) {
-            Path dir = Path.of(root);
-            if (Files.isDirectory(dir.resolve("indicators"))) {
-                for (String sub : new String[] {"indicators", "strategies", "examples"}) {
-                    if (Files.isDirectory(dir.resolve(sub))) {
-                        try (Stream<Path> s = Files.list(dir.resolve(sub))) {
-                            s.filter(p -> p.toString().endsWith(".pine")).sorted().forEach(out::add);
-                        }
-                    }
-                }
-                break;
-            }
-        }
-        return out;
-    }
-
-    private static BarSeries bars() {
-        return DemoMarket.generate(DemoMarket.symbols().get(0).name(), Timeframe.parse("1h"), 1_700_000_000_000L,
-                3000, 11L);
-    }
-
     private static RunResult run(String script, int minBars, boolean compile) {
-        Executable.specializeMinBars = minBars;
-        Executable.compileBars = compile;
-        PineProgram program = PineEngine.compile(script, "t.pine");
-        assertFalse(program.hasErrors(), () -> program.diagnostics().toString());
-        return program.run(bars(), RunOptions.defaults());
+        return Differential.run(script, Differential.bars(11L), minBars, compile);
     }
 
     private static void same(String name, String script) {
@@ -245,15 +200,6 @@ class BarCompilerTest {
         BarCompiler.lastInline = -1;
         RunResult compiled = run(script, 0, true);
         assertTrue(BarCompiler.lastInline >= 0, name + ": no bar code was made");
-        assertEquals(tree.ok(), compiled.ok(), name);
-        assertEquals(tree.failure(), compiled.failure(), name);
-        assertEquals(tree.plots().size(), compiled.plots().size(), name);
-        for (int i = 0; i < tree.plots().size(); i++) {
-            PlotColumn a = tree.plots().get(i);
-            PlotColumn b = compiled.plots().get(i);
-            assertArrayEquals(a.values(), b.values(), name + ": plot " + a.title());
-            assertArrayEquals(a.colors(), b.colors(), name + ": colours of " + a.title());
-        }
-        assertEquals(tree.events(), compiled.events(), name + ": events");
+        Differential.assertSameResults(name, tree, compiled);
     }
 }

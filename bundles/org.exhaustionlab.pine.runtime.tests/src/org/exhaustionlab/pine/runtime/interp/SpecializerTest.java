@@ -1,24 +1,11 @@
 package org.exhaustionlab.pine.runtime.interp;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-import org.exhaustionlab.market.BarSeries;
-import org.exhaustionlab.market.Timeframe;
-import org.exhaustionlab.market.synthetic.DemoMarket;
-import org.exhaustionlab.pine.runtime.PineEngine;
-import org.exhaustionlab.pine.runtime.PineProgram;
-import org.exhaustionlab.pine.runtime.PlotColumn;
-import org.exhaustionlab.pine.runtime.RunOptions;
 import org.exhaustionlab.pine.runtime.RunResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,10 +71,12 @@ class SpecializerTest {
             "");
 
     private final int saved = Executable.specializeMinBars;
+    private final boolean savedCompile = Executable.compileBars;
 
     @AfterEach
     void restore() {
         Executable.specializeMinBars = saved;
+        Executable.compileBars = savedCompile;
     }
 
     @Test
@@ -112,11 +101,7 @@ class SpecializerTest {
 
     @Test
     void shippedScriptsComputeTheSame() throws IOException {
-        List<Path> scripts = shipped();
-        assertFalse(scripts.isEmpty(), "no shipped scripts found");
-        for (Path p : scripts) {
-            same(p.getFileName().toString(), Files.readString(p));
-        }
+        Differential.eachShippedScript((name, source) -> same(name, source));
     }
 
     @Test
@@ -135,48 +120,11 @@ class SpecializerTest {
                 0, 0, 0, 0, 0, 0}));
     }
 
-    private static List<Path> shipped() throws IOException {
-        List<Path> out = new ArrayList<>();
-        String configured = System.getProperty("exhaustionlab.pine");
-        for (String root : new String[] {configured == null ? "pine" : configured, "../pine", "../../pine"}) {
-            Path dir = Path.of(root);
-            if (Files.isDirectory(dir.resolve("indicators"))) {
-                for (String sub : new String[] {"indicators", "strategies", "examples"}) {
-                    if (Files.isDirectory(dir.resolve(sub))) {
-                        try (Stream<Path> s = Files.list(dir.resolve(sub))) {
-                            s.filter(p -> p.toString().endsWith(".pine")).sorted().forEach(out::add);
-                        }
-                    }
-                }
-                break;
-            }
-        }
-        return out;
-    }
-
-    private static BarSeries bars() {
-        return DemoMarket.generate(DemoMarket.symbols().get(0).name(), Timeframe.parse("1h"), 1_700_000_000_000L,
-                3000, 7L);
-    }
-
     private static RunResult run(String script, int minBars) {
-        Executable.specializeMinBars = minBars;
-        PineProgram program = PineEngine.compile(script, "t.pine");
-        assertFalse(program.hasErrors(), () -> program.diagnostics().toString());
-        return program.run(bars(), RunOptions.defaults());
+        return Differential.run(script, Differential.bars(7L), minBars, false); // the tree, not bar code
     }
 
     private static void same(String name, String script) {
-        RunResult plain = run(script, Integer.MAX_VALUE);
-        RunResult special = run(script, 0);
-        assertEquals(plain.ok(), special.ok(), name);
-        assertEquals(plain.plots().size(), special.plots().size(), name);
-        for (int i = 0; i < plain.plots().size(); i++) {
-            PlotColumn a = plain.plots().get(i);
-            PlotColumn b = special.plots().get(i);
-            assertArrayEquals(a.values(), b.values(), name + ": plot " + a.title());
-            assertArrayEquals(a.colors(), b.colors(), name + ": colours of " + a.title());
-        }
-        assertEquals(plain.events(), special.events(), name + ": events");
+        Differential.assertSameResults(name, run(script, Integer.MAX_VALUE), run(script, 0));
     }
 }
