@@ -82,6 +82,44 @@ class SecurityTest {
         assertTrue(leaks > 0, "lookahead_on must be detected as leaking by the same check");
     }
 
+    /**
+     * A script variable in the requested expression is evaluated on the other timeframe through its whole
+     * declaration chain (TradingView's semantics), not read from the chart's timeframe.
+     */
+    @Test
+    void scriptVariablesAreEvaluatedOnTheRequestedTimeframe() {
+        RunResult r = run("""
+                //@version=6
+                indicator("vars")
+                src = input.source(close, "Source")
+                len = input.int(2, "Len")
+                ma = ta.sma(src, len)
+                doubled = src * 2
+                chained = doubled + ta.ema(doubled, 3)
+                plot(request.security(syminfo.tickerid, "5", ma), "ma")
+                plot(request.security(syminfo.tickerid, "5", ta.sma(close, 2)), "maInline")
+                plot(request.security(syminfo.tickerid, "5", ma[1]), "maPrev")
+                plot(request.security(syminfo.tickerid, "5", ta.sma(close, 2)[1]), "maPrevInline")
+                plot(request.security(syminfo.tickerid, "5", chained), "chained")
+                plot(request.security(syminfo.tickerid, "5", close * 2 + ta.ema(close * 2, 3)), "chainedInline")
+                plot(ma, "chartMa")
+                """, ramp(40));
+        assertArrayEquals(column(r, "maInline"), column(r, "ma"));
+        assertArrayEquals(column(r, "maPrevInline"), column(r, "maPrev"));
+        assertArrayEquals(column(r, "chainedInline"), column(r, "chained"));
+        // on the 5m bar closing at chart bar 9 (closes 105..109, the previous 5m close 104) the 5m sma(2) is 106.5:
+        // not the chart's 1m sma(2) at bar 9 (108.5)
+        assertEquals(106.5, column(r, "ma")[9]);
+        assertEquals(108.5, column(r, "chartMa")[9]);
+        PineProgram p = Scripts.compile("""
+                //@version=6
+                indicator("inputs")
+                src = input.source(close, "Source")
+                plot(request.security(syminfo.tickerid, "5", src) + request.security(syminfo.tickerid, "15", src))
+                """);
+        assertEquals(1, p.inputs().size(), "an input read in several contexts is still one input");
+    }
+
     @Test
     void unsupportedRequestsAreDiagnosed() {
         RunResult other = Scripts.compile("""
@@ -95,10 +133,12 @@ class SecurityTest {
                 //@version=6
                 indicator("x")
                 v = close * 2
+                v := v + 1
                 plot(request.security(syminfo.tickerid, "60", v))
                 """, "x.pine");
         assertTrue(variable.hasErrors());
         assertTrue(variable.diagnostics().toString().contains("'v'"), variable.diagnostics().toString());
+        assertTrue(variable.diagnostics().toString().contains("reassigned"), variable.diagnostics().toString());
         RunResult lower = Scripts.compile("""
                 //@version=6
                 indicator("x")

@@ -79,6 +79,15 @@ public final class Compiler {
     final Scope globalScope = scope;
     final Set<String> historyNames = new HashSet<>();
     final Set<String> assignedNames = new HashSet<>();
+    /**
+     * Top-level declarations {@code x = expr} of variables never reassigned: inside a {@code request.security}
+     * expression a read of {@code x} recompiles {@code expr} in the requested context, as TradingView evaluates the
+     * expression's whole dependency chain on the other timeframe.
+     */
+    private final Map<VarInfo, VarDecl> definitions = new java.util.IdentityHashMap<>();
+    private final Set<VarInfo> inlining = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The input registered by each input.* call, so a call compiled twice (inlined, specialised) is one input. */
+    final Map<Call, Integer> inputIndex = new java.util.IdentityHashMap<>();
     /** Global variables initialised with a constant and never reassigned: their qualifier is const. */
     final Set<VarInfo> constVars = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     final Map<VarInfo, String> handleTitles = new java.util.IdentityHashMap<>();
@@ -307,6 +316,9 @@ public final class Compiler {
         VarInfo v = declare(vd.name().name(), kind, init.tupleKinds, simple, udt);
         if (fixed && init.constant && layout == global) {
             constVars.add(v);
+        }
+        if (fixed && scope == globalScope) {
+            definitions.put(v, vd);
         }
         if (init instanceof PlotFunctions.Plot p) {
             handleTitles.put(v, p.title);
@@ -719,11 +731,30 @@ public final class Compiler {
         get.constant = constVars.contains(v);
         get.handle = handleTitles.get(v);
         if (securityContext != null && v.owner() == global && !v.simple()) {
-            throw new Unsupported("request.security expressions may use built-ins, functions, literals and inputs, "
-                    + "not the script variable '" + v.name() + "' (write the calculation inside the expression or a "
-                    + "function)", pos);
+            return inSecurityContext(v, pos);
         }
         return v.owner() == layout ? get : new AtGlobal(get);
+    }
+
+    /**
+     * A script variable read inside a request.security expression: its declaration recompiled in the requested
+     * context (its own ta state, the other timeframe's bars), when it is a top-level {@code x = expr} never
+     * reassigned; anything else (var, :=, tuples, block locals) cannot be evaluated there.
+     */
+    private Ex inSecurityContext(VarInfo v, SourceRange pos) {
+        VarDecl vd = definitions.get(v);
+        if (vd == null || !inlining.add(v)) {
+            throw new Unsupported("request.security expressions may use built-ins, functions, literals, inputs and "
+                    + "variables declared once at the top level (x = ...), not the script variable '" + v.name()
+                    + "' (it is declared with var, reassigned with := or declared inside a block)", pos);
+        }
+        try {
+            Ex value = coerce(expr(vd.initializer()), v.kind(), pos);
+            value.udt = v.udt();
+            return value;
+        } finally {
+            inlining.remove(v);
+        }
     }
 
     private Ex identifier(Identifier id) {
@@ -742,7 +773,8 @@ public final class Compiler {
         Ex offset = coerce(expr(h.offset()), Kind.INT, h.offset().range());
         if (h.target() instanceof Identifier id) {
             VarInfo v = scope.find(id.name());
-            if (v != null && v.hist() >= 0) {
+            boolean elsewhere = v != null && securityContext != null && v.owner() == global && !v.simple();
+            if (v != null && v.hist() >= 0 && !elsewhere) {
                 Ex get = new Vars.HistGet(v.kind(), v.slot(), v.hist(), offset, h.range());
                 get.udt = v.udt();
                 if (v.owner() != layout) {

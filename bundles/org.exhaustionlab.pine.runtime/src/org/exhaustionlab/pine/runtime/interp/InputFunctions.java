@@ -57,8 +57,7 @@ final class InputFunctions {
         java.util.Map<String, Udt.EnumValue> members = b.comp.enums.get(value.enumName());
         List<Object> options = new ArrayList<>();
         members.values().forEach(m -> options.add(m.member()));
-        int index = b.comp.outputs.inputs.size();
-        b.comp.outputs.inputs.add(new InputInfo(b.comp.declaringName, b.constString("title"), "enum",
+        int index = register(b, new InputInfo(b.comp.declaringName, b.constString("title"), "enum",
                 value.member(), Double.NaN, Double.NaN, Double.NaN, options, b.constString("group")));
         Ex e = new Ex(Kind.OBJECT, b.pos) {
             @Override
@@ -76,6 +75,18 @@ final class InputFunctions {
         };
         e.simple = true;
         return e;
+    }
+
+    /** The input's index; a call compiled again (inlined into request.security, ...) keeps its first one. */
+    private static int register(Bound b, InputInfo info) {
+        if (b.call == null) {
+            b.comp.outputs.inputs.add(info);
+            return b.comp.outputs.inputs.size() - 1;
+        }
+        return b.comp.inputIndex.computeIfAbsent(b.call, c -> {
+            b.comp.outputs.inputs.add(info);
+            return b.comp.outputs.inputs.size() - 1;
+        });
     }
 
     private static Ex input(Bound b, String type) {
@@ -113,8 +124,7 @@ final class InputFunctions {
         } else {
             defaultValue = constant(def);
         }
-        int index = b.comp.outputs.inputs.size();
-        b.comp.outputs.inputs.add(new InputInfo(b.comp.declaringName, title, type, defaultValue,
+        int index = register(b, new InputInfo(b.comp.declaringName, title, type, defaultValue,
                 number(b, "minval"), number(b, "maxval"), number(b, "step"), options, group));
         if (type.equals("source")) {
             int field = sourceField;
