@@ -120,6 +120,35 @@ class SecurityTest {
         assertEquals(1, p.inputs().size(), "an input read in several contexts is still one input");
     }
 
+    /** A function's parameters and locals inside its request.security: each call site's own arguments. */
+    @Test
+    void functionParametersAndLocalsAreEvaluatedOnTheRequestedTimeframe() {
+        RunResult r = run("""
+                //@version=6
+                indicator("fn")
+                src = input.source(high, "Source")
+                htfMa(src, tf, fast) =>
+                    len = fast ? 2 : 3
+                    request.security(syminfo.tickerid, tf, ta.sma(src, len))
+                nested(x, tf) => htfMa(x * 2, tf, true)
+                plot(htfMa(close, "5", true), "closeFast")
+                plot(request.security(syminfo.tickerid, "5", ta.sma(close, 2)), "closeFastInline")
+                plot(htfMa(high, "5", false), "highSlow")
+                plot(request.security(syminfo.tickerid, "5", ta.sma(high, 3)), "highSlowInline")
+                plot(nested(low, "5"), "nested")
+                plot(request.security(syminfo.tickerid, "5", ta.sma(low * 2, 2)), "nestedInline")
+                plot(htfMa(src, "5", true), "shadow")
+                plot(request.security(syminfo.tickerid, "5", ta.sma(high, 2)), "shadowInline")
+                """, ramp(40));
+        assertArrayEquals(column(r, "closeFastInline"), column(r, "closeFast"));
+        assertArrayEquals(column(r, "highSlowInline"), column(r, "highSlow"));
+        assertArrayEquals(column(r, "nestedInline"), column(r, "nested"));
+        assertArrayEquals(column(r, "shadowInline"), column(r, "shadow"));
+        // the parameter src (close here) shadows the script's src (high)
+        assertFalse(java.util.Arrays.equals(column(r, "shadowInline"), column(r, "closeFast")));
+        assertFalse(java.util.Arrays.equals(column(r, "closeFast"), column(r, "highSlow")));
+    }
+
     @Test
     void unsupportedRequestsAreDiagnosed() {
         RunResult other = Scripts.compile("""

@@ -86,6 +86,26 @@ public final class Compiler {
      */
     private final Map<VarInfo, VarDecl> definitions = new java.util.IdentityHashMap<>();
     private final Set<VarInfo> inlining = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Per-call-site compiles of functions that call request.security: each call site's number. */
+    final Map<Call, Integer> callSites = new java.util.IdentityHashMap<>();
+    final Map<FunctionDecl, Boolean> requestsSecurity = new java.util.IdentityHashMap<>();
+    /** While such a function compiles for one call site: that call (innermost first). */
+    final java.util.ArrayDeque<CallSite> callSiteStack = new java.util.ArrayDeque<>();
+
+    /**
+     * One call of a function whose body calls request.security: its parameters' argument expressions and the body's
+     * top-level declarations {@code x = expr} (never reassigned), which a request.security expression in the body
+     * evaluates on the requested timeframe.
+     */
+    static final class CallSite {
+        final Map<String, Expr> arguments;
+        final Map<String, VarDecl> locals = new HashMap<>();
+        Scope parameterScope;
+
+        CallSite(Map<String, Expr> arguments) {
+            this.arguments = arguments;
+        }
+    }
     /** The input registered by each input.* call, so a call compiled twice (inlined, specialised) is one input. */
     final Map<Call, Integer> inputIndex = new java.util.IdentityHashMap<>();
     /** Global variables initialised with a constant and never reassigned: their qualifier is const. */
@@ -319,6 +339,10 @@ public final class Compiler {
         }
         if (fixed && scope == globalScope) {
             definitions.put(v, vd);
+        }
+        CallSite site = callSiteStack.peek();
+        if (fixed && site != null && scope.parent == site.parameterScope) {
+            site.locals.put(vd.name().name(), vd);
         }
         if (init instanceof PlotFunctions.Plot p) {
             handleTitles.put(v, p.title);
@@ -757,8 +781,46 @@ public final class Compiler {
         }
     }
 
+    /**
+     * A parameter or top-level local of the function being compiled, read inside its request.security expression:
+     * the argument of this call (compiled with the caller's bindings) or the local's declaration, evaluated in the
+     * requested context; null when the name is neither.
+     */
+    private Ex boundInFunction(Identifier id) {
+        CallSite site = callSiteStack.peek();
+        VarDecl local = site.locals.get(id.name());
+        if (local != null) {
+            if (!inliningLocals.add(local)) {
+                return null;
+            }
+            try {
+                return expr(local.initializer());
+            } finally {
+                inliningLocals.remove(local);
+            }
+        }
+        Expr argument = site.arguments.get(id.name());
+        if (argument == null) {
+            return null;
+        }
+        callSiteStack.pop(); // the argument is the caller's expression: the caller's bindings apply
+        try {
+            return expr(argument);
+        } finally {
+            callSiteStack.push(site);
+        }
+    }
+
+    private final Set<VarDecl> inliningLocals = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     private Ex identifier(Identifier id) {
         VarInfo v = scope.find(id.name());
+        if (securityContext != null && callSiteStack.peek() != null && (v == null || v.owner() == global)) {
+            Ex bound = boundInFunction(id); // the function's own names come before the script's
+            if (bound != null) {
+                return bound;
+            }
+        }
         if (v != null) {
             return readVar(v, id.range());
         }

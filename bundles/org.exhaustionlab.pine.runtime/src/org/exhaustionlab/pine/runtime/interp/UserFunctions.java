@@ -1,10 +1,15 @@
 package org.exhaustionlab.pine.runtime.interp;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.exhaustionlab.pine.SourceRange;
 import org.exhaustionlab.pine.ast.Argument;
 import org.exhaustionlab.pine.ast.Call;
+import org.exhaustionlab.pine.ast.Expr;
 import org.exhaustionlab.pine.ast.FunctionDecl;
+import org.exhaustionlab.pine.ast.Node;
+import org.exhaustionlab.pine.ast.Nodes;
 import org.exhaustionlab.pine.ast.Parameter;
 import org.exhaustionlab.pine.runtime.interp.Scope.VarInfo;
 
@@ -24,6 +29,7 @@ final class UserFunctions {
     static Ex call(Compiler comp, FunctionDecl fd, Ex receiver, Call c) {
         List<Parameter> params = fd.parameters();
         Ex[] args = new Ex[params.size()];
+        Expr[] written = new Expr[params.size()];
         int positional = 0;
         if (receiver != null) {
             args[0] = receiver;
@@ -44,6 +50,7 @@ final class UserFunctions {
                 throw new Compiler.Unsupported("too many or unknown arguments for " + fd.name().name(), a.range());
             }
             args[index] = comp.expr(a.value());
+            written[index] = a.value();
         }
         StringBuilder key = new StringBuilder(fd.name().name()).append('(');
         for (int i = 0; i < args.length; i++) {
@@ -54,6 +61,7 @@ final class UserFunctions {
                             + fd.name().name(), c.range());
                 }
                 args[i] = comp.expr(p.defaultValue());
+                written[i] = p.defaultValue();
             }
             if (p.type() != null) {
                 String callerPrefix = comp.libraryPrefix;
@@ -70,13 +78,27 @@ final class UserFunctions {
             }
             key.append(args[i].kind).append(args[i].udt == null ? "" : ":" + args[i].udt.name).append(',');
         }
+        // a body with request.security compiles per call site: its parameters, read inside the requested
+        // expression, are this call's argument expressions evaluated on the other timeframe
+        boolean perSite = receiver == null && requestsSecurity(comp, fd);
+        if (perSite) {
+            key.append("@").append(comp.callSites.computeIfAbsent(c, k -> comp.callSites.size()));
+        }
         Spec spec = comp.specs.get(key.toString());
         if (spec == null) {
             if (!comp.compiling.add(fd.name().name())) {
                 throw new Compiler.Unsupported("recursion is not allowed in Pine: " + fd.name().name(), c.range());
             }
+            Compiler.CallSite site = null;
+            if (perSite) {
+                Map<String, Expr> bound = new HashMap<>();
+                for (int i = 0; i < params.size(); i++) {
+                    bound.put(params.get(i).name().name(), written[i]);
+                }
+                site = new Compiler.CallSite(bound);
+            }
             try {
-                spec = compile(comp, fd, args);
+                spec = compile(comp, fd, args, site);
             } finally {
                 comp.compiling.remove(fd.name().name());
             }
@@ -92,7 +114,34 @@ final class UserFunctions {
         return out;
     }
 
-    private static Spec compile(Compiler comp, FunctionDecl fd, Ex[] args) {
+    /**
+     * True when {@code fd}'s body calls request.security (or its lower-timeframe form), directly or through another
+     * function of the script: such a body compiles per call site.
+     */
+    private static boolean requestsSecurity(Compiler comp, FunctionDecl fd) {
+        Boolean known = comp.requestsSecurity.get(fd);
+        if (known != null) {
+            return known;
+        }
+        comp.requestsSecurity.put(fd, false); // recursion is rejected elsewhere; this only stops the search
+        boolean found = false;
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.push(fd.body());
+        while (!todo.isEmpty() && !found) {
+            Node n = todo.pop();
+            if (n instanceof Call call) {
+                String q = Compiler.qualified(call.callee());
+                FunctionDecl callee = q == null ? null : comp.functions.get(q);
+                found = q != null && q.startsWith("request.security")
+                        || callee != null && requestsSecurity(comp, callee);
+            }
+            Nodes.children(n).forEach(todo::push);
+        }
+        comp.requestsSecurity.put(fd, found);
+        return found;
+    }
+
+    private static Spec compile(Compiler comp, FunctionDecl fd, Ex[] args, Compiler.CallSite site) {
         Layout savedLayout = comp.layout;
         Scope savedScope = comp.scope;
         String savedPrefix = comp.libraryPrefix;
@@ -109,7 +158,17 @@ final class UserFunctions {
                         args[i].udt);
                 slots[i] = v.slot();
             }
-            Ex body = comp.block(fd.body());
+            // a function without request.security still gets an (empty) entry: the bindings of a function that
+            // calls it do not reach into its body
+            Compiler.CallSite own = site != null ? site : new Compiler.CallSite(Map.of());
+            own.parameterScope = comp.scope;
+            comp.callSiteStack.push(own);
+            Ex body;
+            try {
+                body = comp.block(fd.body());
+            } finally {
+                comp.callSiteStack.pop();
+            }
             if (body.kind == Kind.NA) {
                 body = Lit.na(Kind.FLOAT, fd.range());
             }
