@@ -5,12 +5,27 @@ import static org.exhaustionlab.pine.runtime.Scripts.column;
 import static org.exhaustionlab.pine.runtime.Scripts.ramp;
 import static org.exhaustionlab.pine.runtime.Scripts.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 /** User functions: defaults, named arguments, generic parameters, tuples, per-call-site state, global reads. */
 class UserFunctionTest {
+
+    @Test
+    void globalHistoryWithAnOffsetComputedInsideTheFunction() {
+        RunResult r = run("""
+                //@version=6
+                indicator("gh")
+                x = close * 2
+                f(n) => x[n]
+                plot(f(bar_index % 3), "viaFunction")
+                plot(x[bar_index % 3], "direct")
+                """, ramp(8));
+        assertArrayEquals(column(r, "direct"), column(r, "viaFunction"));
+        assertEquals(2 * 103, column(r, "viaFunction")[5], "bar 5 reads x[2], the doubled close of bar 3 (103)");
+    }
 
     @Test
     void defaultsNamedArgumentsAndGenericParameters() {

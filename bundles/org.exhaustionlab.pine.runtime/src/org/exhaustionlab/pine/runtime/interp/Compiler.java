@@ -841,8 +841,9 @@ public final class Compiler {
                 get.udt = v.udt();
                 if (v.owner() != layout) {
                     if (!(offset.isConst())) {
-                        throw new Unsupported("history of a global variable inside a function needs a constant "
-                                + "offset", h.range());
+                        Ex out = new Vars.GlobalHistGet((Vars.HistGet) get, offset);
+                        out.udt = v.udt();
+                        return out;
                     }
                     return new AtGlobal(get);
                 }

@@ -215,6 +215,63 @@ final class Vars {
         }
     }
 
+    /**
+     * {@code x[n]} for a global variable inside a user function with an offset computed there: the offset is
+     * evaluated in the function's frame, the history read from the global frame.
+     */
+    static final class GlobalHistGet extends Ex {
+        final HistGet read;
+        final Ex offset;
+
+        GlobalHistGet(HistGet read, Ex offset) {
+            super(read.kind, read.pos);
+            this.read = read;
+            this.offset = offset;
+        }
+
+        private Frame global(Frame f, long n) {
+            if (n < 0 && n != NA) {
+                throw new PineError("History offset must not be negative, got " + n, pos);
+            }
+            return f.ctx.global;
+        }
+
+        @Override
+        double d(Frame f) {
+            long n = offset.l(f);
+            Frame g = global(f, n);
+            if (n == NA) {
+                return Double.NaN;
+            }
+            return n == 0 ? g.d[read.slot] : ((Hist) g.st[read.hist]).getD(n - 1);
+        }
+
+        @Override
+        long l(Frame f) {
+            long n = offset.l(f);
+            Frame g = global(f, n);
+            if (n == NA) {
+                return NA;
+            }
+            return n == 0 ? g.l[read.slot] : ((Hist) g.st[read.hist]).getL(n - 1);
+        }
+
+        @Override
+        boolean b(Frame f) {
+            return l(f) == 1;
+        }
+
+        @Override
+        Object o(Frame f) {
+            long n = offset.l(f);
+            Frame g = global(f, n);
+            if (n == NA) {
+                return null;
+            }
+            return n == 0 ? g.o[read.slot] : ((Hist) g.st[read.hist]).getO(n - 1);
+        }
+    }
+
     /** {@code expr[n]} for any other expression: the expression's series, one entry per evaluation. */
     static final class HistExpr extends Ex {
         final Ex inner;
