@@ -76,6 +76,28 @@ class TypesAndMethodsTest {
     }
 
     @Test
+    void objectsComeBackFromTupleResultsWithTheirType() {
+        RunResult r = run("""
+                //@version=6
+                indicator("t")
+                type swing
+                    float y = na
+                    int x = na
+                swings() =>
+                    var swing top = swing.new(na, na)
+                    var swing bottom = swing.new(na, na)
+                    top := swing.new(high, bar_index)
+                    bottom := swing.new(low, bar_index)
+                    [top, bottom]
+                [t, b] = swings()
+                plot(t.y - b.y, "range")
+                plot(t.x, "x")
+                """, ramp(3));
+        assertArrayEquals(new double[] {2, 3, 3}, column(r, "range")); // high - low of each ramp bar
+        assertArrayEquals(new double[] {0, 1, 2}, column(r, "x"));
+    }
+
+    @Test
     void methodsOnBuiltInVariables() {
         RunResult r = run("""
                 //@version=6

@@ -378,8 +378,10 @@ public final class Compiler {
                 continue;
             }
             Kind k = init.tupleKinds[i] == Kind.NA ? Kind.FLOAT : init.tupleKinds[i];
-            VarInfo v = declare(name, k, null);
+            Udt.Info udt = init.tupleUdts == null || i >= init.tupleUdts.length ? null : init.tupleUdts[i];
+            VarInfo v = declare(name, k, null, false, udt);
             Ex elem = Conv.to(new Tuples.Elem(temp, i, td.range()), k);
+            elem.udt = udt;
             body.add(new Vars.Set(v.slot(), elem, td.range()));
         }
         return new Control.Block(Kind.VOID, body.toArray(new Ex[0]), null, td.range());
@@ -433,6 +435,7 @@ public final class Compiler {
             Control.Block out = new Control.Block(kind, body, last, b.range());
             if (last != null) {
                 out.tupleKinds = last.tupleKinds;
+                out.tupleUdts = last.tupleUdts;
                 out.udt = last.udt;
             }
             return out;
@@ -465,6 +468,7 @@ public final class Compiler {
         if (kind == Kind.TUPLE) {
             Control.Select s = new Control.Select(kind, cond, yes, no, e.range());
             s.tupleKinds = yes.tupleKinds;
+            s.tupleUdts = yes.tupleUdts;
             return s;
         }
         if (kind != Kind.VOID) {
@@ -544,12 +548,14 @@ public final class Compiler {
         Control.Switch sw = new Control.Switch(kind, conds.toArray(new Ex[0]), armArr, otherwise, s.range());
         if (kind == Kind.TUPLE && armArr.length > 0) {
             sw.tupleKinds = armArr[0].tupleKinds;
+            sw.tupleUdts = armArr[0].tupleUdts;
         }
         if (prefix.isEmpty()) {
             return sw;
         }
         Control.Block b = new Control.Block(kind, prefix.toArray(new Ex[0]), sw, s.range());
         b.tupleKinds = sw.tupleKinds;
+        b.tupleUdts = sw.tupleUdts;
         return b;
     }
 

@@ -11,6 +11,8 @@ public abstract class Ex {
     final SourceRange pos;
     /** Element kinds when {@link #kind} is TUPLE (set by the compiler). */
     Kind[] tupleKinds;
+    /** The elements' user-defined types when {@link #kind} is TUPLE and some element is an object (else null). */
+    Udt.Info[] tupleUdts;
     /** True when the value cannot change during a run (literals, inputs): usable in request.security contexts. */
     boolean simple;
     /** True for compile-time constants ('const' qualifier): literals and operations on them. */

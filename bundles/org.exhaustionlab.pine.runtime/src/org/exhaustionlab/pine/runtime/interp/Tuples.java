@@ -14,10 +14,13 @@ final class Tuples {
             super(Kind.TUPLE, pos);
             this.elems = elems;
             Kind[] k = new Kind[elems.length];
+            Udt.Info[] u = new Udt.Info[elems.length];
             for (int i = 0; i < k.length; i++) {
                 k[i] = elems[i].kind;
+                u[i] = elems[i].udt;
             }
             this.tupleKinds = k;
+            this.tupleUdts = u;
         }
 
         @Override

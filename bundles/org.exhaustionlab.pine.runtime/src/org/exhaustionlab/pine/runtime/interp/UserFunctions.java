@@ -110,6 +110,7 @@ final class UserFunctions {
         UserCall out = new UserCall(body.kind, state, args, spec.slots(), spec.kinds(), body, spec.commits(),
                 c.range());
         out.tupleKinds = body.tupleKinds;
+        out.tupleUdts = body.tupleUdts;
         out.udt = body.udt;
         return out;
     }
