@@ -98,6 +98,22 @@ class TypesAndMethodsTest {
     }
 
     @Test
+    void aGlobalObjectIsUsableInsideFunctions() {
+        RunResult r = run("""
+                //@version=6
+                indicator("g")
+                type Counter
+                    int n = 0
+                var Counter c = Counter.new()
+                bump() =>
+                    c.n += 1
+                    c.n
+                plot(bump(), "n")
+                """, ramp(3));
+        assertArrayEquals(new double[] {1, 2, 3}, column(r, "n"));
+    }
+
+    @Test
     void methodsOnBuiltInVariables() {
         RunResult r = run("""
                 //@version=6

@@ -7,6 +7,9 @@ final class AtGlobal extends Ex {
     AtGlobal(Ex inner) {
         super(inner.kind, inner.pos);
         this.inner = inner;
+        this.udt = inner.udt;
+        this.tupleKinds = inner.tupleKinds;
+        this.tupleUdts = inner.tupleUdts;
     }
 
     @Override
