@@ -5,11 +5,28 @@ import static org.exhaustionlab.pine.runtime.Scripts.column;
 import static org.exhaustionlab.pine.runtime.Scripts.ramp;
 import static org.exhaustionlab.pine.runtime.Scripts.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 /** if / switch / for / while as statements and expressions, break / continue, per-call-site state in branches. */
 class ControlFlowTest {
+
+    @Test
+    void statefulCallsInNestedLoopsKeepOneSeriesPerIterationPosition() {
+        RunResult r = run("""
+                //@version=6
+                indicator("nested")
+                float acc = 0.0
+                for i = 0 to 2
+                    for j = 0 to 1
+                        acc += ta.sma(close + i * 10 + j, 3)
+                plot(acc, "acc")
+                plot(6 * ta.sma(close, 3) + 63, "expected")
+                """, ramp(6));
+        assertTrue(r.ok(), () -> String.valueOf(r.failure()));
+        assertArrayEquals(column(r, "expected"), column(r, "acc"), 1e-9);
+    }
 
     @Test
     void ifAndSwitchAreExpressions() {

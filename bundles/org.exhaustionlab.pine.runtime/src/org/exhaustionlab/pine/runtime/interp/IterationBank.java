@@ -10,16 +10,22 @@ import java.util.List;
  * loop swaps the set into the frame's state slots [from, to) before each iteration.
  */
 final class IterationBank {
+    /**
+     * What a bank swaps: state slots [from, from + factories.length), and the banks of loops nested in the loop
+     * body (their slots lie in that range), by slot in ascending order: inner loops register first.
+     */
+    record Spec(int from, Layout.StateFactory[] factories, java.util.SortedMap<Integer, Spec> nested) {
+    }
+
+    private final Spec spec;
     private final List<Object[]> sets = new ArrayList<>();
-    private final Layout.StateFactory[] factories;
-    private final int from;
     private int loaded;
 
-    IterationBank(Frame frame, Layout.StateFactory[] factories, int from) {
-        this.factories = factories;
-        this.from = from;
-        Object[] first = new Object[factories.length];
-        System.arraycopy(frame.st, from, first, 0, factories.length);
+    /** A bank whose first set is what {@code states} (indexed from slot {@code base}) holds for its range. */
+    IterationBank(Spec spec, Object[] states, int base) {
+        this.spec = spec;
+        Object[] first = new Object[spec.factories.length];
+        System.arraycopy(states, spec.from - base, first, 0, first.length);
         sets.add(first);
     }
 
@@ -29,13 +35,19 @@ final class IterationBank {
             return;
         }
         while (sets.size() <= k) {
-            Object[] set = new Object[factories.length];
+            Object[] set = new Object[spec.factories.length];
             for (int i = 0; i < set.length; i++) {
-                set[i] = factories[i].create(frame.ctx);
+                if (!spec.nested.containsKey(spec.from + i)) {
+                    set[i] = spec.factories[i].create(frame.ctx);
+                }
+            }
+            // a nested loop's bank for this iteration starts from this iteration's fresh states
+            for (java.util.Map.Entry<Integer, Spec> e : spec.nested.entrySet()) {
+                set[e.getKey() - spec.from] = new IterationBank(e.getValue(), set, spec.from);
             }
             sets.add(set);
         }
-        System.arraycopy(sets.get(k), 0, frame.st, from, factories.length);
+        System.arraycopy(sets.get(k), 0, frame.st, spec.from, spec.factories.length);
         loaded = k;
     }
 
@@ -45,6 +57,15 @@ final class IterationBank {
             return -1;
         }
         Layout.StateFactory[] f = layout.states.subList(from, to).toArray(new Layout.StateFactory[0]);
-        return layout.state(null, (ctx, frame) -> new IterationBank(frame, f, from));
+        java.util.SortedMap<Integer, Spec> nested = new java.util.TreeMap<>();
+        layout.banks.forEach((slot, spec) -> {
+            if (slot >= from && slot < to) {
+                nested.put(slot, spec);
+            }
+        });
+        Spec spec = new Spec(from, f, nested);
+        int slot = layout.state(null, (ctx, frame) -> new IterationBank(spec, frame.st, 0));
+        layout.banks.put(slot, spec);
+        return slot;
     }
 }

@@ -24,7 +24,10 @@ final class Layout {
         Object create(RunContext ctx, Frame frame);
     }
 
-    final java.util.Map<Integer, FrameStateFactory> frameStates = new java.util.HashMap<>();
+    /** Frame states by slot, in registration order (a loop's bank after the banks of the loops nested in it). */
+    final java.util.Map<Integer, FrameStateFactory> frameStates = new java.util.LinkedHashMap<>();
+    /** The iteration banks registered in this layout, by slot. */
+    final java.util.Map<Integer, IterationBank.Spec> banks = new java.util.HashMap<>();
 
     int slot(Kind kind) {
         if (kind == Kind.FLOAT) {
