@@ -80,6 +80,8 @@ class PineTimeTest {
         assertEquals(utc("2025-01-01T06:23:45Z"), PineTime.timestamp("2025-01-01 01:23:45-05:00"));
         assertEquals(utc("2020-02-20T15:30:00.250Z"), PineTime.timestamp("2020-02-20T15:30:00.25Z"));
         assertEquals(utc("2020-02-20T20:30:00Z"), PineTime.timestamp("Thu, 20 Feb 2020 15:30:00 GMT-5"));
+        assertEquals(utc("2024-05-26T21:00:00Z"), PineTime.timestamp("27 MAY 24 00:00 +0300")); // RFC 2822 two-digit year
+        assertEquals(utc("1999-02-01T00:00:00Z"), PineTime.timestamp("Feb 01 99"));
         assertEquals(utc("2020-07-20T19:30:00Z"), PineTime.timestamp("2020-07-20T15:30 America/New_York"));
         assertThrows(PineRuntimeError.class, () -> PineTime.timestamp("yesterday"));
         assertThrows(PineRuntimeError.class, () -> PineTime.timestamp("2020-02-30"));

@@ -12,16 +12,16 @@ import java.util.regex.Pattern;
 /**
  * Date strings of timestamp(dateString): ISO 8601 ("2020-02-20", "2020-02-20T15:30", "2020-02-20 15:30:00.5Z",
  * "2020-02-20T15:30:00+02:00") and RFC 2822-like ("20 Feb 2020", "Thu, 20 Feb 2020 15:30:00 +0200",
- * "Feb 01 2020 22:10:05", "20 Feb 2020 15:30 GMT+2"). No time = 00:00; no zone = UTC ("GMT+0 is used", TradingView
+ * "Feb 01 2020 22:10:05", "20 Feb 2020 15:30 GMT+2", two-digit years as in "27 May 24 00:00 +0300"). No time = 00:00; no zone = UTC ("GMT+0 is used", TradingView
  * reference).
  */
 final class DateText {
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d+))?)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{1,2}|(?:UTC|GMT)[+-]?[\\d:]*|[A-Za-z]+/[A-Za-z_/]+)?");
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(?:[A-Za-z]{3},?\\s+)?(\\d{1,2})\\s+([A-Za-z]{3,9})\\s+(\\d{4})(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*(.*)");
+            "(?:[A-Za-z]{3},?\\s+)?(\\d{1,2})\\s+([A-Za-z]{3,9})\\s+(\\d{4}|\\d{2})(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*(.*)");
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "(?:[A-Za-z]{3},?\\s+)?([A-Za-z]{3,9})\\s+(\\d{1,2}),?\\s+(\\d{4})(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*(.*)");
+            "(?:[A-Za-z]{3},?\\s+)?([A-Za-z]{3,9})\\s+(\\d{1,2}),?\\s+(\\d{4}|\\d{2})(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*(.*)");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
         "dec"};
 
@@ -65,8 +65,14 @@ final class DateText {
         throw new PineRuntimeError("timestamp: unknown month \"" + name + "\" in \"" + text + "\"");
     }
 
+    /** A year; two digits as RFC 2822 reads them (00-49 = 2000-2049, 50-99 = 1950-1999). */
+    private static int year(String y) {
+        int v = Integer.parseInt(y);
+        return y.length() != 2 ? v : v < 50 ? 2000 + v : 1900 + v;
+    }
+
     private static long build(String y, String mo, String d, String h, String mi, String s, String fraction, String zone) {
-        LocalDateTime local = LocalDateTime.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d),
+        LocalDateTime local = LocalDateTime.of(year(y), Integer.parseInt(mo), Integer.parseInt(d),
                 h == null ? 0 : Integer.parseInt(h), mi == null ? 0 : Integer.parseInt(mi),
                 s == null ? 0 : Integer.parseInt(s));
         long ms = 0;
