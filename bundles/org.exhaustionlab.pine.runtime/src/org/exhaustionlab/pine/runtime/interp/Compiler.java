@@ -243,7 +243,9 @@ public final class Compiler {
             return null;
         }
         if (t.legacyArray()) {
-            return Udt.Info.array(elementKind(t.name(), t), udts.get(linker.udtName(this, t.name())));
+            Udt.Info drawing = Drawings.typeOf(t.name());
+            return Udt.Info.array(elementKind(t.name(), t),
+                    drawing != null ? drawing : udts.get(linker.udtName(this, t.name())));
         }
         if (t.name().equals("array") && t.typeArguments().size() == 1) {
             var e = t.typeArguments().get(0);
@@ -268,7 +270,7 @@ public final class Compiler {
 
     private Kind elementKind(String name, org.exhaustionlab.pine.ast.TypeRef t) {
         Kind k = Kind.ofTypeName(name);
-        if (k == Kind.OBJECT && !udts.containsKey(linker.udtName(this, name))) {
+        if (k == Kind.OBJECT && Drawings.typeOf(name) == null && !udts.containsKey(linker.udtName(this, name))) {
             throw new Unsupported("unknown element type '" + name + "'", t.range());
         }
         return k;

@@ -178,6 +178,34 @@ final class Drawings {
                         return null;
                     }
                 };
+            case "clear", "merge_cells": {
+                if (!type.equals("table")) {
+                    break;
+                }
+                Ex[] at = new Ex[4];
+                for (int i = 0; i < 4; i++) {
+                    at[i] = b.comp.coerce(a[i + 1], Kind.INT, b.pos);
+                }
+                boolean clear = fn.equals("clear");
+                return new Ex(Kind.VOID, b.pos) {
+                    @Override
+                    Object o(Frame f) {
+                        Item item = item(a[0], f);
+                        if (item != null) {
+                            long c1 = at[0].l(f);
+                            long r1 = at[1].l(f);
+                            long c2 = at[2].l(f);
+                            long r2 = at[3].l(f);
+                            if (clear) {
+                                TableCells.clear(item.props, c1, r1, c2, r2);
+                            } else {
+                                TableCells.merge(item.props, c1, r1, c2, r2);
+                            }
+                        }
+                        return null;
+                    }
+                };
+            }
             default:
                 break;
         }
