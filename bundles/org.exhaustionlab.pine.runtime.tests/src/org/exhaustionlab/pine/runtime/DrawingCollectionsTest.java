@@ -96,4 +96,123 @@ class DrawingCollectionsTest {
         assertEquals(4, boxes.size(), "copy and slice share the boxes, they make none");
         assertEquals(List.of("a", "b", "c", "d"), boxes.stream().map(b -> b.properties().get("text")).toList());
     }
+
+    @Test
+    void drawingsInUserTypeFieldsMapsAndGlobalArraysReadInFunctions() {
+        RunResult r = run("""
+                //@version=6
+                indicator("u", overlay = true)
+                type Engine
+                    line[] handles
+                    array<label> tags
+                var Engine eng = Engine.new(array.new_line(), array.new<label>())
+                var map<string, line> byName = map.new<string, line>()
+                var lines = array.new_line()
+                addLevel(string name, float y) =>
+                    ln = line.new(bar_index, y, bar_index + 1, y)
+                    eng.handles.push(ln)
+                    eng.tags.push(label.new(bar_index, y, name))
+                    byName.put(name, ln)
+                    array.push(lines, ln)
+                    array.size(lines)
+                n = addLevel("L" + str.tostring(bar_index), close)
+                if eng.handles.size() > 2
+                    eng.handles.remove(0).delete()
+                    eng.tags.shift().delete()
+                plot(n, "n")
+                plot(byName.get("L0").get_y1(), "l0y")
+                plot(eng.handles.get(0).get_x1(), "x1")
+                plot(eng.tags.last().get_y(), "tagY")
+                plot(array.indexof(lines, byName.get("L1")), "idx")
+                """, ramp(4));
+        assertArrayEquals(new double[] {1, 2, 3, 4}, column(r, "n"));
+        assertArrayEquals(new double[] {100, 100, 100, 100}, column(r, "l0y"), "deleted, still readable by map");
+        assertArrayEquals(new double[] {0, 0, 1, 2}, column(r, "x1"));
+        assertArrayEquals(new double[] {100, 101, 102, 103}, column(r, "tagY"));
+        assertArrayEquals(new double[] {-1, 1, 1, 1}, column(r, "idx"));
+        List<DrawingObject> labels = ofType(r, "label");
+        assertEquals(List.of(true, true, false, false), labels.stream().map(DrawingObject::deleted).toList());
+        assertEquals("L3", labels.get(3).properties().get("text"));
+    }
+
+    @Test
+    void drawingsPastTheLimitAreDeletedButTheArrayKeepsItsReferences() {
+        RunResult r = run("""
+                //@version=6
+                indicator("lim", overlay = true, max_labels_count = 500)
+                var array<label> labels = array.new_label()
+                labels.push(label.new(bar_index, close, str.tostring(bar_index)))
+                plot(labels.size(), "size")
+                plot(labels.get(0).get_x(), "firstX")
+                if barstate.islast
+                    // deleting a drawing the limit already deleted does nothing
+                    labels.get(0).delete()
+                    labels.get(labels.size() - 1).set_text("last")
+                """, ramp(505));
+        double[] size = column(r, "size");
+        assertEquals(505, size[504]);
+        assertEquals(0, column(r, "firstX")[504]);
+        List<DrawingObject> labels = ofType(r, "label");
+        assertEquals(505, labels.size());
+        assertEquals(5, labels.stream().filter(DrawingObject::deleted).count());
+        assertTrue(labels.subList(0, 5).stream().allMatch(DrawingObject::deleted), "the oldest five go");
+        assertEquals("last", labels.get(504).properties().get("text"));
+        assertEquals("5", labels.get(5).properties().get("text"));
+        assertFalse(labels.get(5).deleted());
+    }
+
+    @Test
+    void tableClearRemovesCellsAndMergeCellsIsRecorded() {
+        RunResult r = run("""
+                //@version=6
+                indicator("t", overlay = true)
+                var t = table.new(position.top_right, 3, 3)
+                var tables = array.new_table()
+                if barstate.isfirst
+                    tables.push(t)
+                    for c = 0 to 2
+                        for row = 0 to 2
+                            table.cell(t, c, row, str.tostring(c) + str.tostring(row))
+                    table.merge_cells(t, 0, 0, 2, 0)
+                    table.merge_cells(t, 1, 1, 2, 2)
+                    table.clear(t, 1, 1, 2, 2)
+                    table.clear(t, 0, 2)
+                if barstate.islast
+                    tables.get(0).merge_cells(0, 0, 0, 1)
+                    table.cell(t, 2, 2, "back")
+                """, ramp(3));
+        List<DrawingObject> tables = ofType(r, "table");
+        assertEquals(1, tables.size());
+        var p = tables.get(0).properties();
+        java.util.Set<String> cells = new java.util.TreeSet<>();
+        p.keySet().stream().filter(k -> k.startsWith("cell:")).forEach(cells::add);
+        assertEquals(new java.util.TreeSet<>(List.of("cell:0:0", "cell:0:1", "cell:1:0", "cell:2:0", "cell:2:2")),
+                cells, "1:1-2:2 and 0:2 cleared, 2:2 written again");
+        assertEquals("back", ((java.util.Map<?, ?>) p.get("cell:2:2")).get("text"));
+        assertEquals("10", ((java.util.Map<?, ?>) p.get("cell:1:0")).get("text"));
+        List<String> merges = p.keySet().stream().filter(k -> k.startsWith("merge:")).toList();
+        assertEquals(List.of("merge:0:0"), merges, "the 1:1 merge was cleared, the 0:0-2:0 one replaced");
+        assertEquals(java.util.Map.of("start_column", 0L, "start_row", 0L, "end_column", 0L, "end_row", 1L),
+                p.get("merge:0:0"));
+    }
+
+    @Test
+    void linefillsBetweenArrayElementsReferToTheLinesByIdInTheSnapshot() {
+        RunResult r = run("""
+                //@version=6
+                indicator("f", overlay = true)
+                var lines = array.new_line()
+                var fills = array.new_linefill()
+                if barstate.isfirst
+                    lines.push(line.new(0, 1, 1, 1))
+                    lines.push(line.new(0, 2, 1, 2))
+                    fills.push(linefill.new(lines.get(0), lines.get(1), color.red))
+                plot(fills.first().get_line2().get_y1(), "y")
+                """, ramp(2));
+        assertArrayEquals(new double[] {2, 2}, column(r, "y"));
+        List<DrawingObject> lines = ofType(r, "line");
+        DrawingObject fill = ofType(r, "linefill").get(0);
+        assertEquals((long) lines.get(0).id(), fill.properties().get("line1"));
+        assertEquals((long) lines.get(1).id(), fill.properties().get("line2"));
+    }
 }

@@ -6,8 +6,10 @@ import java.util.Map;
  * A drawing a script made (line, label, box, table, polyline, linefill), as plain data at the end of the run.
  * {@code properties} holds the creation arguments by TradingView parameter name ({@code x1}, {@code y1},
  * {@code text}, {@code color}, ...), updated by the {@code set_*} calls ({@code set_xy1} sets {@code x1} and
- * {@code y1}); table cells are under {@code cell:<column>:<row>} as maps. Values: Double (na = NaN), Long (colours
- * 0xAARRGGBB), Boolean, String or null.
+ * {@code y1}); table cells are under {@code cell:<column>:<row>} as maps, merged table cells (table.merge_cells) under
+ * {@code merge:<start_column>:<start_row>} as maps with {@code start_column}, {@code start_row}, {@code end_column},
+ * {@code end_row} (the merged cell shows the top-left cell). Values: Double (na = NaN), Long (colours 0xAARRGGBB; a
+ * reference to another drawing, such as a linefill's {@code line1}, is that drawing's id), Boolean, String or null.
  *
  * @param deleted true when the script deleted it (or it was the oldest beyond the 500-per-type limit)
  */

@@ -37,7 +37,9 @@ final class Drawings {
 
         DrawingObject snapshot() {
             Map<String, Object> copy = new LinkedHashMap<>();
-            props.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> m ? Map.copyOf(nonNull(m)) : v));
+            // a reference to another drawing (linefill.line1) becomes that drawing's id: plain data, comparable
+            props.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> m ? Map.copyOf(nonNull(m))
+                    : v instanceof Item i ? (Object) (long) i.id : v));
             return new DrawingObject(type, id, bar, deleted, java.util.Collections.unmodifiableMap(copy));
         }
 
@@ -266,6 +268,10 @@ final class Drawings {
                     return get(f);
                 }
             };
+            // linefill.get_line1 returns a line: keep its type so methods can be called on it
+            if (b.sig.returnType().base() instanceof org.exhaustionlab.pine.catalog.BaseType.Named n) {
+                e.udt = typeOf(n.name());
+            }
             return e;
         }
         throw new Compiler.Unsupported(b.name + " is not supported by the interpreter yet", b.pos);
