@@ -215,4 +215,28 @@ class DrawingCollectionsTest {
         assertEquals((long) lines.get(0).id(), fill.properties().get("line1"));
         assertEquals((long) lines.get(1).id(), fill.properties().get("line2"));
     }
+
+    @Test
+    void declarationLimitsDeleteTheOldestAndArraysStillHoldThem() {
+        RunResult r = run("""
+                //@version=6
+                indicator("max", overlay = true, max_lines_count = 3)
+                var lines = array.new<line>()
+                lines.push(line.new(bar_index, close, bar_index + 1, close))
+                label.new(bar_index, close)
+                plot(lines.size(), "size")
+                plot(lines.get(0).get_y1(), "firstY")
+                """, ramp(60));
+        assertEquals(60, column(r, "size")[59]);
+        assertEquals(100, column(r, "firstY")[59], "a deleted line keeps its coordinates");
+        List<DrawingObject> lines = ofType(r, "line");
+        assertEquals(60, lines.size());
+        assertEquals(3, lines.stream().filter(d -> !d.deleted()).count());
+        assertEquals(List.of(57, 58, 59), lines.stream().filter(d -> !d.deleted()).map(DrawingObject::createdBar)
+                .toList());
+        List<DrawingObject> labels = ofType(r, "label");
+        assertEquals(50, labels.stream().filter(d -> !d.deleted()).count(), "TradingView keeps 50 by default");
+        assertEquals(10, labels.stream().filter(d -> !d.deleted()).mapToInt(DrawingObject::createdBar).min()
+                .getAsInt());
+    }
 }

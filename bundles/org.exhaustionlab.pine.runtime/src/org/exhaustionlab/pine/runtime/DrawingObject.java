@@ -11,7 +11,9 @@ import java.util.Map;
  * {@code end_row} (the merged cell shows the top-left cell). Values: Double (na = NaN), Long (colours 0xAARRGGBB; a
  * reference to another drawing, such as a linefill's {@code line1}, is that drawing's id), Boolean, String or null.
  *
- * @param deleted true when the script deleted it (or it was the oldest beyond the 500-per-type limit)
+ * @param deleted true when the script deleted it, or it was the oldest beyond its limit (max_lines_count,
+ *     max_labels_count, max_boxes_count, max_polylines_count of the declaration, default 50; 500 for tables and
+ *     linefills)
  */
 public record DrawingObject(String type, int id, int createdBar, boolean deleted, Map<String, Object> properties) {
 }

@@ -18,8 +18,29 @@ final class Drawings {
     }
 
     static final List<String> TYPES = List.of("line", "label", "box", "table", "polyline", "linefill");
-    /** Live objects per type beyond which the oldest is deleted (TradingView's maximum max_*_count). */
+    /**
+     * Live objects per type beyond which the oldest is deleted: TradingView's maximum max_*_count, and the limit of
+     * the types without such a parameter (tables, linefills).
+     */
     static final int MAX_PER_TYPE = 500;
+    /** The declaration parameter limiting each type; TradingView keeps the last 50 unless the script says otherwise. */
+    private static final Map<String, String> LIMIT_PARAMS = Map.of("line", "max_lines_count", "label",
+            "max_labels_count", "box", "max_boxes_count", "polyline", "max_polylines_count");
+    private static final int DEFAULT_LIMIT = 50;
+
+    /**
+     * Reads max_lines_count, max_labels_count, max_boxes_count and max_polylines_count of an indicator() or
+     * strategy() declaration into {@code limits} (constants, clamped to TradingView's range; its default 50 when not given).
+     */
+    static void declareLimits(Bound b, Map<String, Integer> limits) {
+        LIMIT_PARAMS.forEach((type, param) -> {
+            Ex e = b.arg(param);
+            long n = e instanceof Lit.L lit ? lit.v : e instanceof Lit.D d && d.v == Math.rint(d.v) ? (long) d.v
+                    : DEFAULT_LIMIT;
+            int most = type.equals("polyline") ? 100 : MAX_PER_TYPE; // TradingView: 1..100 polylines, 1..500 others
+            limits.put(type, (int) Math.max(1, Math.min(most, n)));
+        });
+    }
 
     /** A drawing while the script runs. */
     static final class Item {
@@ -59,14 +80,20 @@ final class Drawings {
         final java.util.Set<Item> items = new java.util.LinkedHashSet<>();
         final Map<String, List<Item>> live = new LinkedHashMap<>();
         final Map<String, java.util.ArrayDeque<Item>> dead = new LinkedHashMap<>();
+        private final Map<String, Integer> limits;
         private int nextId = 1;
+
+        /** @param limits live objects kept per type (absent types: {@link #MAX_PER_TYPE}) */
+        Registry(Map<String, Integer> limits) {
+            this.limits = limits;
+        }
 
         Item create(String type, int bar) {
             Item item = new Item(type, nextId++, bar);
             items.add(item);
             List<Item> l = live.computeIfAbsent(type, k -> new ArrayList<>());
             l.add(item);
-            if (l.size() > MAX_PER_TYPE) {
+            if (l.size() > limits.getOrDefault(type, MAX_PER_TYPE)) {
                 delete(l.get(0));
             }
             return item;
