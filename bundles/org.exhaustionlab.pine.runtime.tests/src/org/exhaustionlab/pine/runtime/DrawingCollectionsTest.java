@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.exhaustionlab.pine.runtime.lib.PineColor;
 import org.junit.jupiter.api.Test;
 
 /** Drawings kept in arrays, maps and user-type fields: array functions over handles, methods on elements, limits. */
@@ -238,5 +239,43 @@ class DrawingCollectionsTest {
         assertEquals(50, labels.stream().filter(d -> !d.deleted()).count(), "TradingView keeps 50 by default");
         assertEquals(10, labels.stream().filter(d -> !d.deleted()).mapToInt(DrawingObject::createdBar).min()
                 .getAsInt());
+    }
+
+    @Test
+    void deleteAllPatternsPopAndClear() {
+        RunResult r = run("""
+                //@version=6
+                indicator("del", overlay = true, max_lines_count = 500)
+                var lines = array.new_line()
+                var labels = array.new_label()
+                // redraw every bar: delete last bar's drawings first
+                for l in lines
+                    line.delete(l)
+                array.clear(lines)
+                for i = 0 to array.size(labels) - 1
+                    if array.size(labels) > 0
+                        array.get(labels, i).delete()
+                labels.clear()
+                for k = 0 to 2
+                    array.push(lines, line.new(bar_index - k, close, bar_index, close + k))
+                    labels.push(label.new(bar_index, close + k, "k" + str.tostring(k)))
+                popped = lines.pop()
+                popped.set_color(color.red)
+                plot(lines.size(), "size")
+                plot(popped.get_y2(), "poppedY2")
+                """, ramp(3));
+        assertArrayEquals(new double[] {2, 2, 2}, column(r, "size"));
+        assertArrayEquals(new double[] {102, 103, 104}, column(r, "poppedY2"));
+        List<DrawingObject> lines = ofType(r, "line");
+        assertEquals(9, lines.size());
+        // the popped line of each bar is no longer in the array, so the next bar does not delete it
+        List<Integer> live = lines.stream().filter(d -> !d.deleted()).map(d -> d.id()).toList();
+        assertEquals(5, live.size(), "three popped lines + the two of the last bar");
+        assertEquals(3, lines.stream().filter(d -> !d.deleted() && Long.valueOf(PineColor.RED).equals(
+                d.properties().get("color"))).count(), "the popped lines were recoloured");
+        List<DrawingObject> labels = ofType(r, "label");
+        assertEquals(List.of("k0", "k1", "k2"), labels.stream().filter(d -> !d.deleted())
+                .map(d -> d.properties().get("text")).toList());
+        assertEquals(6, labels.stream().filter(DrawingObject::deleted).count());
     }
 }
