@@ -278,4 +278,23 @@ class DrawingCollectionsTest {
                 .map(d -> d.properties().get("text")).toList());
         assertEquals(6, labels.stream().filter(DrawingObject::deleted).count());
     }
+
+    @Test
+    void allArraysListTheLiveDrawingsOldestFirst() {
+        RunResult r = run("""
+                //@version=6
+                indicator("all", overlay = true, max_boxes_count = 2)
+                box.new(bar_index, close + 1, bar_index + 1, close)
+                lbl = label.new(bar_index, close, str.tostring(bar_index))
+                if bar_index == 2
+                    for l in label.all
+                        l.delete()
+                plot(array.size(box.all), "boxes")
+                plot(box.all.first().get_left(), "oldestLeft")
+                plot(label.all.size(), "labels")
+                """, ramp(4));
+        assertArrayEquals(new double[] {1, 2, 2, 2}, column(r, "boxes"));
+        assertArrayEquals(new double[] {0, 0, 1, 2}, column(r, "oldestLeft"));
+        assertArrayEquals(new double[] {1, 2, 0, 1}, column(r, "labels"));
+    }
 }

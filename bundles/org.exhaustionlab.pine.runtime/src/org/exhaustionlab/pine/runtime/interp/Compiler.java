@@ -665,8 +665,10 @@ public final class Compiler {
     private boolean methodOnBuiltinValue(MemberAccess ma) {
         String target = qualified(ma.target());
         Identifier r = root(ma.target());
-        return methods.containsKey(ma.member().name()) && target != null && catalog.value(target).isPresent()
-                && (r == null || scope.find(r.name()) == null);
+        boolean builtin = target != null && (r == null || scope.find(r.name()) == null);
+        // box.all.first(): built-in methods on the line.all / box.all / ... arrays
+        return builtin && (methods.containsKey(ma.member().name()) && catalog.value(target).isPresent()
+                || Drawings.all(target, ma.range()) != null);
     }
 
     boolean targetIsValue(MemberAccess ma) {

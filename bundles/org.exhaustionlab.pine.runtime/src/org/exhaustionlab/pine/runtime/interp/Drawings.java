@@ -125,6 +125,31 @@ final class Drawings {
         }
     }
 
+    /**
+     * {@code line.all}, {@code label.all}, ...: a new array of the type's live drawings, oldest first (changing it
+     * does not change the drawings); null for other names.
+     */
+    static Ex all(String name, org.exhaustionlab.pine.SourceRange pos) {
+        int dot = name.indexOf('.');
+        if (dot < 0 || !name.substring(dot + 1).equals("all") || typeOf(name.substring(0, dot)) == null) {
+            return null;
+        }
+        String type = name.substring(0, dot);
+        Ex e = new Ex(Kind.OBJECT, pos) {
+            @Override
+            Object o(Frame f) {
+                org.exhaustionlab.pine.runtime.lib.ObjectArray<Object> a =
+                        new org.exhaustionlab.pine.runtime.lib.ObjectArray<Object>(type);
+                for (Item item : f.ctx.drawings().live.getOrDefault(type, List.of())) {
+                    a.push(item);
+                }
+                return a;
+            }
+        };
+        e.udt = Udt.Info.array(Kind.OBJECT, typeOf(type));
+        return e;
+    }
+
     static void register(Compiler comp, Map<String, Function<Bound, Ex>> r) {
         for (String name : comp.catalog.functionNames()) {
             int dot = name.indexOf('.');
