@@ -30,7 +30,8 @@ final class Drawings {
 
     /**
      * Reads max_lines_count, max_labels_count, max_boxes_count and max_polylines_count of an indicator() or
-     * strategy() declaration into {@code limits} (constants, clamped to TradingView's range; its default 50 when not given).
+     * strategy() declaration into {@code limits} (constants, clamped to TradingView's range; its default 50 when
+     * not given).
      */
     static void declareLimits(Bound b, Map<String, Integer> limits) {
         LIMIT_PARAMS.forEach((type, param) -> {
