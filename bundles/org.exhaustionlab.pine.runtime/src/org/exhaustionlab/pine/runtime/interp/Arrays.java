@@ -267,9 +267,12 @@ final class Arrays {
                 case "new_color" -> Kind.COLOR;
                 case "new_bool" -> Kind.BOOL;
                 case "new_string" -> Kind.STRING;
+                case "new_line", "new_label", "new_box", "new_table", "new_linefill" -> Kind.OBJECT;
                 default -> throw new Compiler.Unsupported("array." + fn + " is not supported by the interpreter yet",
                         pos);
             };
+            // arrays of drawing handles: the element type gives methods on elements (lines.get(0).set_x2(...))
+            elemType = elem == Kind.OBJECT ? Drawings.typeOf(fn.substring("new_".length())) : null;
         }
         Udt.Info type = Udt.Info.array(elem, elemType);
         Ex size = args.isEmpty() ? new Lit.L(Kind.INT, 0, pos) : comp.coerce(args.get(0), Kind.INT, pos);

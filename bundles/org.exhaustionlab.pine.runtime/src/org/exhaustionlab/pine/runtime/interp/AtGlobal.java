@@ -7,6 +7,7 @@ final class AtGlobal extends Ex {
     AtGlobal(Ex inner) {
         super(inner.kind, inner.pos);
         this.inner = inner;
+        // a global array or object read inside a function keeps its static type (array.size(globalArray) in f())
         this.udt = inner.udt;
         this.tupleKinds = inner.tupleKinds;
         this.tupleUdts = inner.tupleUdts;

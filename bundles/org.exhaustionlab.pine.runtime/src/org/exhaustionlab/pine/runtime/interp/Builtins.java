@@ -41,6 +41,10 @@ final class Builtins {
         if (v != null) {
             return v;
         }
+        Ex all = Drawings.all(name, pos);
+        if (all != null) {
+            return all;
+        }
         Optional<ValueSig> sig = comp.catalog.value(name);
         if (sig.isEmpty()) {
             return null;

@@ -272,7 +272,9 @@ public final class Compiler {
             return null;
         }
         if (t.legacyArray()) {
-            return Udt.Info.array(elementKind(t.name(), t), udts.get(linker.udtName(this, t.name())));
+            Udt.Info drawing = Drawings.typeOf(t.name());
+            return Udt.Info.array(elementKind(t.name(), t),
+                    drawing != null ? drawing : udts.get(linker.udtName(this, t.name())));
         }
         if (t.name().equals("array") && t.typeArguments().size() == 1) {
             var e = t.typeArguments().get(0);
@@ -297,7 +299,7 @@ public final class Compiler {
 
     private Kind elementKind(String name, org.exhaustionlab.pine.ast.TypeRef t) {
         Kind k = Kind.ofTypeName(name);
-        if (k == Kind.OBJECT && !udts.containsKey(linker.udtName(this, name))) {
+        if (k == Kind.OBJECT && Drawings.typeOf(name) == null && !udts.containsKey(linker.udtName(this, name))) {
             throw new Unsupported("unknown element type '" + name + "'", t.range());
         }
         return k;
@@ -705,8 +707,10 @@ public final class Compiler {
     private boolean methodOnBuiltinValue(MemberAccess ma) {
         String target = qualified(ma.target());
         Identifier r = root(ma.target());
-        return methods.containsKey(ma.member().name()) && target != null && catalog.value(target).isPresent()
-                && (r == null || scope.find(r.name()) == null);
+        boolean builtin = target != null && (r == null || scope.find(r.name()) == null);
+        // box.all.first(): built-in methods on the line.all / box.all / ... arrays
+        return builtin && (methods.containsKey(ma.member().name()) && catalog.value(target).isPresent()
+                || Drawings.all(target, ma.range()) != null);
     }
 
     boolean targetIsValue(MemberAccess ma) {

@@ -18,8 +18,30 @@ final class Drawings {
     }
 
     static final List<String> TYPES = List.of("line", "label", "box", "table", "polyline", "linefill");
-    /** Live objects per type beyond which the oldest is deleted (TradingView's maximum max_*_count). */
+    /**
+     * Live objects per type beyond which the oldest is deleted: TradingView's maximum max_*_count, and the limit of
+     * the types without such a parameter (tables, linefills).
+     */
     static final int MAX_PER_TYPE = 500;
+    /** The declaration parameter limiting each type; TradingView keeps the last 50 unless the script says otherwise. */
+    private static final Map<String, String> LIMIT_PARAMS = Map.of("line", "max_lines_count", "label",
+            "max_labels_count", "box", "max_boxes_count", "polyline", "max_polylines_count");
+    private static final int DEFAULT_LIMIT = 50;
+
+    /**
+     * Reads max_lines_count, max_labels_count, max_boxes_count and max_polylines_count of an indicator() or
+     * strategy() declaration into {@code limits} (constants, clamped to TradingView's range; its default 50 when
+     * not given).
+     */
+    static void declareLimits(Bound b, Map<String, Integer> limits) {
+        LIMIT_PARAMS.forEach((type, param) -> {
+            Ex e = b.arg(param);
+            long n = e instanceof Lit.L lit ? lit.v : e instanceof Lit.D d && d.v == Math.rint(d.v) ? (long) d.v
+                    : DEFAULT_LIMIT;
+            int most = type.equals("polyline") ? 100 : MAX_PER_TYPE; // TradingView: 1..100 polylines, 1..500 others
+            limits.put(type, (int) Math.max(1, Math.min(most, n)));
+        });
+    }
 
     /** A drawing while the script runs. */
     static final class Item {
@@ -37,7 +59,9 @@ final class Drawings {
 
         DrawingObject snapshot() {
             Map<String, Object> copy = new LinkedHashMap<>();
-            props.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> m ? Map.copyOf(nonNull(m)) : v));
+            // a reference to another drawing (linefill.line1) becomes that drawing's id: plain data, comparable
+            props.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> m ? Map.copyOf(nonNull(m))
+                    : v instanceof Item i ? (Object) (long) i.id : v));
             return new DrawingObject(type, id, bar, deleted, java.util.Collections.unmodifiableMap(copy));
         }
 
@@ -57,14 +81,20 @@ final class Drawings {
         final java.util.Set<Item> items = new java.util.LinkedHashSet<>();
         final Map<String, List<Item>> live = new LinkedHashMap<>();
         final Map<String, java.util.ArrayDeque<Item>> dead = new LinkedHashMap<>();
+        private final Map<String, Integer> limits;
         private int nextId = 1;
+
+        /** @param limits live objects kept per type (absent types: {@link #MAX_PER_TYPE}) */
+        Registry(Map<String, Integer> limits) {
+            this.limits = limits;
+        }
 
         Item create(String type, int bar) {
             Item item = new Item(type, nextId++, bar);
             items.add(item);
             List<Item> l = live.computeIfAbsent(type, k -> new ArrayList<>());
             l.add(item);
-            if (l.size() > MAX_PER_TYPE) {
+            if (l.size() > limits.getOrDefault(type, MAX_PER_TYPE)) {
                 delete(l.get(0));
             }
             return item;
@@ -94,6 +124,31 @@ final class Drawings {
         for (String t : TYPES) {
             DRAWING_TYPES.put(t, new Udt.Info(t));
         }
+    }
+
+    /**
+     * {@code line.all}, {@code label.all}, ...: a new array of the type's live drawings, oldest first (changing it
+     * does not change the drawings); null for other names.
+     */
+    static Ex all(String name, org.exhaustionlab.pine.SourceRange pos) {
+        int dot = name.indexOf('.');
+        if (dot < 0 || !name.substring(dot + 1).equals("all") || typeOf(name.substring(0, dot)) == null) {
+            return null;
+        }
+        String type = name.substring(0, dot);
+        Ex e = new Ex(Kind.OBJECT, pos) {
+            @Override
+            Object o(Frame f) {
+                org.exhaustionlab.pine.runtime.lib.ObjectArray<Object> a =
+                        new org.exhaustionlab.pine.runtime.lib.ObjectArray<Object>(type);
+                for (Item item : f.ctx.drawings().live.getOrDefault(type, List.of())) {
+                    a.push(item);
+                }
+                return a;
+            }
+        };
+        e.udt = Udt.Info.array(Kind.OBJECT, typeOf(type));
+        return e;
     }
 
     static void register(Compiler comp, Map<String, Function<Bound, Ex>> r) {
@@ -178,6 +233,34 @@ final class Drawings {
                         return null;
                     }
                 };
+            case "clear", "merge_cells": {
+                if (!type.equals("table")) {
+                    break;
+                }
+                Ex[] at = new Ex[4];
+                for (int i = 0; i < 4; i++) {
+                    at[i] = b.comp.coerce(a[i + 1], Kind.INT, b.pos);
+                }
+                boolean clear = fn.equals("clear");
+                return new Ex(Kind.VOID, b.pos) {
+                    @Override
+                    Object o(Frame f) {
+                        Item item = item(a[0], f);
+                        if (item != null) {
+                            long c1 = at[0].l(f);
+                            long r1 = at[1].l(f);
+                            long c2 = at[2].l(f);
+                            long r2 = at[3].l(f);
+                            if (clear) {
+                                TableCells.clear(item.props, c1, r1, c2, r2);
+                            } else {
+                                TableCells.merge(item.props, c1, r1, c2, r2);
+                            }
+                        }
+                        return null;
+                    }
+                };
+            }
             default:
                 break;
         }
@@ -238,6 +321,10 @@ final class Drawings {
                     return get(f);
                 }
             };
+            // linefill.get_line1 returns a line: keep its type so methods can be called on it
+            if (b.sig.returnType().base() instanceof org.exhaustionlab.pine.catalog.BaseType.Named n) {
+                e.udt = typeOf(n.name());
+            }
             return e;
         }
         throw new Compiler.Unsupported(b.name + " is not supported by the interpreter yet", b.pos);

@@ -227,6 +227,7 @@ public final class Executable {
 
     public RunResult run(BarSeries bars, RunOptions options) {
         RunContext ctx = new RunContext(bars, options, outputs.plots.size(), resolveInputs(options));
+        ctx.drawingLimits = outputs.drawingLimits;
         Frame frame = new Frame(ctx, global);
         ctx.global = frame;
         ctx.contextFrame = frame;

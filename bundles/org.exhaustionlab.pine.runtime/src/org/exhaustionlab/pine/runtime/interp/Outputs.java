@@ -17,6 +17,8 @@ final class Outputs {
     boolean strategy;
     boolean usesStrategyCalls;
     boolean hasLoops;
+    /** Live drawings kept per type (max_lines_count, ... of the declaration); types not listed keep 500. */
+    final java.util.Map<String, Integer> drawingLimits = new java.util.HashMap<>();
     /** strategy(...) declaration handed to the strategy host before the first bar, or null. */
     Ex declaration;
 

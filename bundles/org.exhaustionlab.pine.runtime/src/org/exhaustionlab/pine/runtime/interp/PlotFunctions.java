@@ -119,6 +119,7 @@ final class PlotFunctions {
         String title = b.constString("title");
         b.comp.outputs.title = title == null ? "" : title;
         b.comp.outputs.strategy = strategy;
+        Drawings.declareLimits(b, b.comp.outputs.drawingLimits);
         if (strategy) {
             return StrategyFunctions.declaration(b);
         }

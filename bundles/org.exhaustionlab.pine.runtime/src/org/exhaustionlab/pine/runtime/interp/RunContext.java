@@ -121,10 +121,12 @@ public final class RunContext {
     }
 
     private Drawings.Registry drawings;
+    /** max_lines_count, max_labels_count, ... of the declaration by drawing type (set before the first bar). */
+    java.util.Map<String, Integer> drawingLimits = java.util.Map.of();
 
     Drawings.Registry drawings() {
         if (drawings == null) {
-            drawings = new Drawings.Registry();
+            drawings = new Drawings.Registry(drawingLimits);
         }
         return drawings;
     }
