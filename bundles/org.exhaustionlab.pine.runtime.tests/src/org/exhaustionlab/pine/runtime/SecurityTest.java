@@ -150,6 +150,27 @@ class SecurityTest {
     }
 
     @Test
+    void objectsAndStringsCanBeRequested() {
+        RunResult r = run("""
+                //@version=6
+                indicator("objects")
+                type P
+                    float c
+                    int i
+                mk() => P.new(close, bar_index)
+                p = request.security(syminfo.tickerid, "5", mk())
+                plot(na(p) ? na : p.c, "c")
+                plot(na(p) ? na : p.i, "i")
+                plot(request.security(syminfo.tickerid, "5", close), "inline")
+                s = request.security(syminfo.tickerid, "5", str.tostring(close))
+                plot(str.tonumber(s), "s")
+                """, ramp(12));
+        assertArrayEquals(column(r, "inline"), column(r, "c"));
+        assertArrayEquals(column(r, "inline"), column(r, "s"));
+        assertArrayEquals(new double[] {NA, NA, NA, NA, 0, 0, 0, 0, 0, 1, 1, 1}, column(r, "i"));
+    }
+
+    @Test
     void unsupportedRequestsAreDiagnosed() {
         RunResult other = Scripts.compile("""
                 //@version=6

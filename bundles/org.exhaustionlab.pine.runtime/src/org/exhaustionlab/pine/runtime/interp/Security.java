@@ -95,12 +95,14 @@ final class Security {
             comp.securityContext = savedSecurity;
         }
         Kind kind = expr.kind == Kind.NA ? Kind.FLOAT : expr.kind;
+        boolean object = kind == Kind.STRING || kind == Kind.OBJECT && expr.udt != null && !expr.udt.isArray()
+                && !expr.udt.isMap() && !expr.udt.isMatrix();
         if (kind != Kind.FLOAT && kind != Kind.INT && kind != Kind.BOOL && kind != Kind.COLOR
-                && kind != Kind.TUPLE) {
-            throw new Compiler.Unsupported("request.security supports float, int, bool, color and tuple "
-                    + "expressions, not " + kind.name().toLowerCase(), args[2].range());
+                && kind != Kind.TUPLE && !object) {
+            throw new Compiler.Unsupported("request.security supports float, int, bool, color, string, "
+                    + "user-defined type and tuple expressions, not " + kind.name().toLowerCase(), args[2].range());
         }
-        Ex value = kind == Kind.TUPLE ? expr : comp.coerce(expr, kind, c.range());
+        Ex value = kind == Kind.TUPLE || object ? expr : comp.coerce(expr, kind, c.range());
         Timeframe fixedTf = tf;
         Ex tfExpr = tfText;
         Ex ignoreInvalid = args[5] == null ? null : comp.coerce(comp.expr(args[5]), Kind.BOOL, args[5].range());
@@ -111,6 +113,8 @@ final class Security {
         });
         Request out = new Request(kind, state, c.range());
         out.tupleKinds = expr.tupleKinds;
+        out.tupleUdts = expr.tupleUdts;
+        out.udt = expr.udt;
         return out;
     }
 
@@ -192,7 +196,7 @@ final class Security {
             htfTime = bars.times();
             if (kind == Kind.FLOAT) {
                 dv = new double[bars.size()];
-            } else if (kind == Kind.TUPLE) {
+            } else if (kind.inObject()) {
                 ov = new Object[bars.size()];
             } else {
                 lv = new long[bars.size()];
@@ -209,7 +213,7 @@ final class Security {
                 switch (kind) {
                     case FLOAT -> dv[evaluated] = expr.d(frame);
                     case BOOL -> lv[evaluated] = expr.b(frame) ? 1 : 0;
-                    case TUPLE -> ov[evaluated] = expr.o(frame);
+                    case TUPLE, STRING, OBJECT -> ov[evaluated] = expr.o(frame);
                     default -> lv[evaluated] = expr.l(frame);
                 }
                 for (Ex e : commits) {
@@ -290,13 +294,13 @@ final class Security {
             return l(f) == 1;
         }
 
-        /** A tuple: the higher bar's boxed values, or all na. */
+        /** A tuple (the higher bar's boxed values, or all na), a string or an object (or na). */
         @Override
         Object o(Frame f) {
             State s = (State) f.st[state];
             int k = s.index(f, pos);
             if (k < 0) {
-                return new Object[tupleKinds.length];
+                return kind == Kind.TUPLE ? new Object[tupleKinds.length] : null;
             }
             s.ensure(k);
             return s.ov[k];
