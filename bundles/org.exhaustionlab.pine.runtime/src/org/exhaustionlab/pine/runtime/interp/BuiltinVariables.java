@@ -438,6 +438,10 @@ final class BuiltinVariables {
                     }
                 };
             default: {
+                Ex chart = ChartBuiltins.variable(name, pos);
+                if (chart != null) {
+                    return chart;
+                }
                 Ex calendar = LibFunctions.variable(name, pos);
                 if (calendar != null) {
                     return calendar;
