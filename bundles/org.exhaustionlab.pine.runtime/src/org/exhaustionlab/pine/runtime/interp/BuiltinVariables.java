@@ -442,6 +442,10 @@ final class BuiltinVariables {
                 if (chart != null) {
                     return chart;
                 }
+                Ex symbol = SymbolVariables.variable(comp, name, pos);
+                if (symbol != null) {
+                    return symbol;
+                }
                 Ex calendar = LibFunctions.variable(name, pos);
                 if (calendar != null) {
                     return calendar;
