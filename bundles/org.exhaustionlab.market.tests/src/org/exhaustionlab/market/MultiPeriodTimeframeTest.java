@@ -17,7 +17,8 @@ class MultiPeriodTimeframeTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2W,WEEK_2", "2w,WEEK_2", "3M,MONTH_3", "6M,MONTH_6", "12M,MONTH_12", "3m,MINUTE_3", "M,MONTH_1"})
+    @CsvSource({"2W,WEEK_2", "2w,WEEK_2", "3M,MONTH_3", "6M,MONTH_6", "12M,MONTH_12", "3m,MINUTE_3", "M,MONTH_1",
+            "2,MINUTE_2", "4,MINUTE_4", "10,MINUTE_10", "45,MINUTE_45", "180,HOUR_3", "3H,HOUR_3", "3h,HOUR_3"})
     void parsesTradingViewPeriods(String text, Timeframe expected) {
         assertEquals(expected, Timeframe.parse(text));
         assertEquals(expected, Timeframe.parse(expected.pinePeriod()));
@@ -66,11 +67,24 @@ class MultiPeriodTimeframeTest {
     }
 
     @Test
+    void extraMinuteAndHourPeriodsAreFixedLengthAndEpochAligned() {
+        assertEquals(45 * 60_000L, Timeframe.MINUTE_45.durationMs());
+        assertEquals(ms("2024-05-17T12:45:00Z"), Timeframe.MINUTE_45.openTimeOf(ms("2024-05-17T13:00:00Z")));
+        assertEquals(ms("2024-05-17T12:00:00Z"), Timeframe.HOUR_3.openTimeOf(ms("2024-05-17T13:59:00Z")));
+        assertTrue(Timeframe.HOUR_3.isMultipleOf(Timeframe.MINUTE_45));
+        assertTrue(Timeframe.MINUTE_10.isMultipleOf(Timeframe.MINUTE_2));
+        assertFalse(Timeframe.MINUTE_10.isMultipleOf(Timeframe.MINUTE_4));
+        assertTrue(Timeframe.MINUTE_2.isIntraday());
+    }
+
+    @Test
     void onlyBinanceIntervalsAreExchangeIntervals() {
         assertTrue(Timeframe.MONTH_1.isExchangeInterval());
         assertTrue(Timeframe.MINUTE_1.isExchangeInterval());
         assertFalse(Timeframe.WEEK_2.isExchangeInterval());
         assertFalse(Timeframe.MONTH_3.isExchangeInterval());
+        assertFalse(Timeframe.MINUTE_10.isExchangeInterval());
+        assertFalse(Timeframe.HOUR_3.isExchangeInterval());
     }
 
     @Test

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Bar intervals supported by the platform: Binance's kline intervals, plus the multi-week and multi-month periods
- * that Pine scripts request from request.security ({@code 2W}, {@code 3M}, {@code 6M}, {@code 12M}; the exchanges
- * do not serve them, the platform resamples them from finer bars).
+ * Bar intervals supported by the platform: Binance's kline intervals, plus periods that Pine scripts request from
+ * request.security ({@code 2W}, {@code 3M}, {@code 6M}, {@code 12M}, and 2, 4, 10, 45 minutes and 3 hours; the
+ * exchanges do not serve them, the platform resamples them from finer bars).
  * <p>
  * All bar open times are epoch milliseconds in UTC. Intraday intervals and {@code 1d}/{@code 3d} are aligned to the
  * Unix epoch, {@code 1w} bars open on Monday 00:00 UTC and {@code 1M} bars on the first day of the month 00:00 UTC.
@@ -41,7 +41,13 @@ public enum Timeframe {
     /** Calendar half-year (not a Binance interval); nominal 180 days. */
     MONTH_6("6M", "6M", 180 * Timeframe.DAY_MS),
     /** Calendar year (not a Binance interval); nominal 360 days. */
-    MONTH_12("12M", "12M", 360 * Timeframe.DAY_MS);
+    MONTH_12("12M", "12M", 360 * Timeframe.DAY_MS),
+    /** TradingView's other chart periods and those scripts commonly request (not Binance intervals). */
+    MINUTE_2("2m", "2", 2 * 60_000L),
+    MINUTE_4("4m", "4", 4 * 60_000L),
+    MINUTE_10("10m", "10", 10 * 60_000L),
+    MINUTE_45("45m", "45", 45 * 60_000L),
+    HOUR_3("3h", "180", 3 * 3_600_000L);
 
     private static final long DAY_MS = 86_400_000L;
     /** 1970-01-01 was a Thursday: weekly bars (Monday 00:00 UTC) are offset by 4 days from the epoch. */
@@ -80,7 +86,7 @@ public enum Timeframe {
         return months() > 0;
     }
 
-    /** True for Binance's kline intervals (the exchanges serve them); false for 2w, 3M, 6M and 12M. */
+    /** True for Binance's kline intervals (the exchanges serve them); false for the periods added for Pine scripts. */
     public boolean isExchangeInterval() {
         return ordinal() <= MONTH_1.ordinal();
     }
@@ -166,8 +172,9 @@ public enum Timeframe {
     }
 
     /**
-     * Parses a Binance code ({@code 1m 3m 5m 15m 30m 1h 2h 4h 6h 8h 12h 1d 3d 1w 1M}, and {@code 2w 3M 6M 12M}) or a
-     * TradingView period ({@code 1 3 5 15 30 60 120 240 360 480 720 D 1D 3D W 1W 2W M 1M 3M 6M 12M}). {@code m} is
+     * Parses a Binance code ({@code 1m 3m 5m 15m 30m 1h 2h 4h 6h 8h 12h 1d 3d 1w 1M}, and {@code 2w 3M 6M 12M 2m 4m 10m
+     * 45m 3h}) or a TradingView period ({@code 1 2 3 4 5 10 15 30 45 60 120 180 240 360 480 720 D 1D 3D W 1W 2W M 1M
+     * 3M 6M 12M}). {@code m} is
      * minutes and {@code M} months, as on both platforms; hour, day and week letters may be upper or lower case.
      *
      * @throws IllegalArgumentException naming the accepted codes if {@code text} is none of them
