@@ -503,7 +503,8 @@ final class TaFunctions {
     }
 
     private static Ex make_pivothigh(Bound b) {
-        Ex a0 = f(b, "source");
+        // ta.pivothigh(leftbars, rightbars) has no source: it is the high series
+        Ex a0 = b.arg("source") == null ? BuiltinVariables.of(b.comp, "high", b.pos) : f(b, "source");
         Ex a1 = i(b, "leftbars");
         Ex a2 = i(b, "rightbars");
         int s = b.state(c -> new Pivothigh());
@@ -516,7 +517,8 @@ final class TaFunctions {
     }
 
     private static Ex make_pivotlow(Bound b) {
-        Ex a0 = f(b, "source");
+        // ta.pivotlow(leftbars, rightbars) has no source: it is the low series
+        Ex a0 = b.arg("source") == null ? BuiltinVariables.of(b.comp, "low", b.pos) : f(b, "source");
         Ex a1 = i(b, "leftbars");
         Ex a2 = i(b, "rightbars");
         int s = b.state(c -> new Pivotlow());
