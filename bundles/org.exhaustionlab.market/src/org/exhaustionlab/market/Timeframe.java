@@ -7,11 +7,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Bar intervals supported by the platform: exactly Binance's kline intervals.
+ * Bar intervals supported by the platform: Binance's kline intervals, plus periods that Pine scripts request from
+ * request.security ({@code 2W}, {@code 3M}, {@code 6M}, {@code 12M}, and 2, 4, 10, 45 minutes and 3 hours; the
+ * exchanges do not serve them, the platform resamples them from finer bars).
  * <p>
  * All bar open times are epoch milliseconds in UTC. Intraday intervals and {@code 1d}/{@code 3d} are aligned to the
  * Unix epoch, {@code 1w} bars open on Monday 00:00 UTC and {@code 1M} bars on the first day of the month 00:00 UTC.
- * The month is a calendar interval: use {@link #nextOpen(long)} to step from one bar to the next.
+ * {@code 2w} bars open on every other Monday counted from Monday 1970-01-05; {@code 3M}, {@code 6M} and {@code 12M}
+ * bars open on the first day of January/April/July/October, January/July and January. Months are calendar
+ * intervals: use {@link #nextOpen(long)} to step from one bar to the next.
  */
 public enum Timeframe {
     MINUTE_1("1m", "1", 60_000L),
@@ -29,7 +33,21 @@ public enum Timeframe {
     DAY_3("3d", "3D", 3 * Timeframe.DAY_MS),
     WEEK_1("1w", "W", 7 * Timeframe.DAY_MS),
     /** Calendar month; {@link #durationMs()} is a nominal 30 days. */
-    MONTH_1("1M", "M", 30 * Timeframe.DAY_MS);
+    MONTH_1("1M", "M", 30 * Timeframe.DAY_MS),
+    /** Two weeks (not a Binance interval). */
+    WEEK_2("2w", "2W", 14 * Timeframe.DAY_MS),
+    /** Calendar quarter (not a Binance interval); nominal 90 days. */
+    MONTH_3("3M", "3M", 90 * Timeframe.DAY_MS),
+    /** Calendar half-year (not a Binance interval); nominal 180 days. */
+    MONTH_6("6M", "6M", 180 * Timeframe.DAY_MS),
+    /** Calendar year (not a Binance interval); nominal 360 days. */
+    MONTH_12("12M", "12M", 360 * Timeframe.DAY_MS),
+    /** TradingView's other chart periods and those scripts commonly request (not Binance intervals). */
+    MINUTE_2("2m", "2", 2 * 60_000L),
+    MINUTE_4("4m", "4", 4 * 60_000L),
+    MINUTE_10("10m", "10", 10 * 60_000L),
+    MINUTE_45("45m", "45", 45 * 60_000L),
+    HOUR_3("3h", "180", 3 * 3_600_000L);
 
     private static final long DAY_MS = 86_400_000L;
     /** 1970-01-01 was a Thursday: weekly bars (Monday 00:00 UTC) are offset by 4 days from the epoch. */
@@ -56,16 +74,43 @@ public enum Timeframe {
     }
 
     /**
-     * Length of one bar in milliseconds. Exact for every interval except {@link #MONTH_1}, for which it is a nominal
-     * 30 days (see {@link #isCalendar()} and {@link #nextOpen(long)}).
+     * Length of one bar in milliseconds. Exact for every interval except the months, for which it is a nominal 30
+     * days per month (see {@link #isCalendar()} and {@link #nextOpen(long)}).
      */
     public long durationMs() {
         return durationMs;
     }
 
-    /** True for intervals whose length varies (the month). */
+    /** True for intervals whose length varies (the months). */
     public boolean isCalendar() {
-        return this == MONTH_1;
+        return months() > 0;
+    }
+
+    /** True for Binance's kline intervals (the exchanges serve them); false for the periods added for Pine scripts. */
+    public boolean isExchangeInterval() {
+        return ordinal() <= MONTH_1.ordinal();
+    }
+
+    /** Months per bar of a calendar interval (1, 3, 6, 12); 0 for fixed-length intervals. */
+    public int months() {
+        return switch (this) {
+            case MONTH_1 -> 1;
+            case MONTH_3 -> 3;
+            case MONTH_6 -> 6;
+            case MONTH_12 -> 12;
+            default -> 0;
+        };
+    }
+
+    /** Months since January 1970 of the month containing {@code timeMs}. */
+    private static long monthIndex(long timeMs) {
+        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(timeMs, DAY_MS));
+        return (day.getYear() - 1970L) * 12 + day.getMonthValue() - 1;
+    }
+
+    private static long monthStart(long monthIndex) {
+        LocalDate first = LocalDate.of(1970, 1, 1).plusMonths(monthIndex);
+        return first.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 
     /** True for intervals shorter than a day (what Pine calls intraday). */
@@ -75,11 +120,11 @@ public enum Timeframe {
 
     /** Open time (epoch ms, UTC) of the bar of this interval that contains {@code timeMs}. */
     public long openTimeOf(long timeMs) {
-        if (this == MONTH_1) {
-            LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(timeMs, DAY_MS));
-            return day.withDayOfMonth(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+        int months = months();
+        if (months > 0) {
+            return monthStart(Math.floorDiv(monthIndex(timeMs), months) * months);
         }
-        long offset = this == WEEK_1 ? WEEK_OFFSET_MS : 0L;
+        long offset = this == WEEK_1 || this == WEEK_2 ? WEEK_OFFSET_MS : 0L;
         return Math.floorDiv(timeMs - offset, durationMs) * durationMs + offset;
     }
 
@@ -89,9 +134,9 @@ public enum Timeframe {
      */
     public long nextOpen(long timeMs) {
         long open = openTimeOf(timeMs);
-        if (this == MONTH_1) {
-            LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(open, DAY_MS));
-            return day.plusMonths(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+        int months = months();
+        if (months > 0) {
+            return monthStart(monthIndex(open) + months);
         }
         return open + durationMs;
     }
@@ -104,10 +149,16 @@ public enum Timeframe {
         if (this == finer) {
             return true;
         }
-        if (finer.durationMs > DAY_MS) {
-            return false; // 3d, 1w and 1M boundaries do not line up with each other
+        if (finer.isCalendar()) {
+            return isCalendar() && months() % finer.months() == 0; // 1M -> 3M, 6M, 12M; 3M -> 6M, 12M; 6M -> 12M
         }
-        return this == MONTH_1 || durationMs % finer.durationMs == 0;
+        if (finer == WEEK_1) {
+            return this == WEEK_2; // both open on Mondays counted from 1970-01-05
+        }
+        if (finer.durationMs > DAY_MS) {
+            return false; // 3d, weeks and months do not line up with each other
+        }
+        return isCalendar() || durationMs % finer.durationMs == 0;
     }
 
     /** The fixed-length interval of exactly this many milliseconds, if any (never the month). */
@@ -121,9 +172,10 @@ public enum Timeframe {
     }
 
     /**
-     * Parses a Binance code ({@code 1m 3m 5m 15m 30m 1h 2h 4h 6h 8h 12h 1d 3d 1w 1M}) or a TradingView period
-     * ({@code 1 3 5 15 30 60 120 240 360 480 720 D 1D 3D W 1W M 1M}). {@code m} is minutes and {@code M} months, as on
-     * both platforms; hour, day and week letters may be upper or lower case.
+     * Parses a Binance code ({@code 1m 3m 5m 15m 30m 1h 2h 4h 6h 8h 12h 1d 3d 1w 1M}, and {@code 2w 3M 6M 12M 2m 4m 10m
+     * 45m 3h}) or a TradingView period ({@code 1 2 3 4 5 10 15 30 45 60 120 180 240 360 480 720 D 1D 3D W 1W 2W M 1M
+     * 3M 6M 12M}). {@code m} is
+     * minutes and {@code M} months, as on both platforms; hour, day and week letters may be upper or lower case.
      *
      * @throws IllegalArgumentException naming the accepted codes if {@code text} is none of them
      */

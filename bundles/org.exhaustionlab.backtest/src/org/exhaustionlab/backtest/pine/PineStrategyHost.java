@@ -222,6 +222,27 @@ public final class PineStrategyHost implements StrategyHost {
         }
     }
 
+    @Override
+    public String textFunction(String name, double[] args) {
+        boolean closed = name.startsWith("closedtrades.");
+        if (!closed && !name.startsWith("opentrades.")) {
+            return null;
+        }
+        int count = closed ? broker.closedTradesCount() : broker.openTradesCount();
+        if (args.length == 0 || Double.isNaN(args[0]) || args[0] < 0 || args[0] >= count) {
+            return null;
+        }
+        Trade t = closed ? broker.closedTrade((int) args[0]) : broker.openTrade((int) args[0]);
+        switch (name.substring(name.indexOf('.') + 1)) {
+        case "entry_id": return t.entryId();
+        case "entry_comment": return t.entryComment();
+        // an open trade has no exit yet: na, as TradingView (opentrades.* has no exit_id/exit_comment at all)
+        case "exit_id": return closed ? t.exitId() : null;
+        case "exit_comment": return closed ? t.exitComment() : null;
+        default: return null;
+        }
+    }
+
     /**
      * strategy.risk.* rules are properties of the broker: scripts call them at the top level, so they arrive on the
      * first bar (the broker is rebuilt before anything was ordered) and then again unchanged on every bar.

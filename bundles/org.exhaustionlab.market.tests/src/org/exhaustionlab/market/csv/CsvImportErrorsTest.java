@@ -148,8 +148,8 @@ class CsvImportErrorsTest {
 
     @Test
     void timeframeThatCannotBeInferred() throws IOException {
-        assertSays(refused(3, HEADER, "1704067200,1,1,1,1,1", "1704067800,1,1,1,1,1", "1704068400,1,1,1,1,1"),
-                "10 minutes apart", "not a supported timeframe");
+        assertSays(refused(3, HEADER, "1704067200,1,1,1,1,1", "1704067620,1,1,1,1,1", "1704068040,1,1,1,1,1"),
+                "7 minutes apart", "not a supported timeframe");
         assertSays(refused(2, HEADER, GOOD_1), "cannot infer the timeframe from a single bar");
     }
 

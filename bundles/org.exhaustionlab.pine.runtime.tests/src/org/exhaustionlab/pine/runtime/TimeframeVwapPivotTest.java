@@ -175,4 +175,40 @@ class TimeframeVwapPivotTest {
         assertFalse(r.ok());
         assertTrue(r.failure().message().contains("\"Floor\""), r.failure().message());
     }
+
+    @Test
+    void pivotsWithoutSourceUseHighAndLow() {
+        // flat bars (open = close, high/low 1 beyond) so that neighbouring highs do not tie
+        double[] c = {10, 12, 18, 11, 9, 8, 12, 17, 9, 7, 5, 10, 12};
+        int n = c.length;
+        long[] t = new long[n];
+        double[] h = new double[n];
+        double[] l = new double[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = 1_700_000_100_000L + i * 60_000L;
+            h[i] = c[i] + 1;
+            l[i] = c[i] - 1;
+            v[i] = 1;
+        }
+        BarSeries bars = BarSeries.of(org.exhaustionlab.market.Symbol.of("TEST", 0.01, 0.001),
+                org.exhaustionlab.market.Timeframe.parse("1m"), t, c.clone(), h, l, c, v);
+        RunResult r = run("""
+                //@version=6
+                indicator("pivots")
+                plot(ta.pivothigh(2, 2), "ph")
+                plot(ta.pivothigh(high, 2, 2), "phHigh")
+                plot(ta.pivotlow(2, 2), "pl")
+                plot(ta.pivotlow(low, 2, 2), "plLow")
+                """, bars);
+        double[] ph = column(r, "ph");
+        double[] pl = column(r, "pl");
+        assertArrayEquals(column(r, "phHigh"), ph);
+        assertArrayEquals(column(r, "plLow"), pl);
+        // the high of bar 2 (19) and of bar 7 (18) are confirmed two bars later; the low of bar 5 (7) likewise
+        assertEquals(19, ph[4]);
+        assertEquals(18, ph[9]);
+        assertEquals(7, pl[7]);
+        assertEquals(NA, ph[5]);
+    }
 }

@@ -83,6 +83,9 @@ class PineTimeTest {
         assertEquals(utc("2024-05-26T21:00:00Z"), PineTime.timestamp("27 MAY 24 00:00 +0300")); // RFC 2822 two-digit year
         assertEquals(utc("1999-02-01T00:00:00Z"), PineTime.timestamp("Feb 01 99"));
         assertEquals(utc("2020-07-20T19:30:00Z"), PineTime.timestamp("2020-07-20T15:30 America/New_York"));
+        // two-digit years (RFC 2822's obsolete form, accepted by TradingView): 00-49 are 20xx, 50-99 are 19xx
+        assertEquals(utc("2024-05-26T21:00:00Z"), PineTime.timestamp("27 MAY 24 00:00 +0300"));
+        assertEquals(utc("1999-02-01T00:00:00Z"), PineTime.timestamp("Feb 01 99"));
         assertThrows(PineRuntimeError.class, () -> PineTime.timestamp("yesterday"));
         assertThrows(PineRuntimeError.class, () -> PineTime.timestamp("2020-02-30"));
     }

@@ -438,6 +438,14 @@ final class BuiltinVariables {
                     }
                 };
             default: {
+                Ex chart = ChartBuiltins.variable(name, pos);
+                if (chart != null) {
+                    return chart;
+                }
+                Ex symbol = SymbolVariables.variable(comp, name, pos);
+                if (symbol != null) {
+                    return symbol;
+                }
                 Ex calendar = LibFunctions.variable(name, pos);
                 if (calendar != null) {
                     return calendar;

@@ -34,6 +34,8 @@ final class Builtins {
         Drawings.register(comp, impls);
         TimeframeFunctions.register(impls);
         VwapPivotFunctions.register(impls);
+        ChartBuiltins.register(impls);
+        TickerFunctions.register(impls);
     }
 
     Ex variable(String name, SourceRange pos) {

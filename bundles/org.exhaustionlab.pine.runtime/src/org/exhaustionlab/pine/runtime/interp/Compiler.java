@@ -732,6 +732,12 @@ public final class Compiler {
             return null;
         }
         Ex target = expr(ma.target());
+        if (target.udt == null && ma.target() instanceof Identifier id
+                && catalog.value(id.name() + "." + ma.member().name()).isPresent()) {
+            // a variable named like a built-in namespace (size, alert, ...) does not hide the namespace's constants:
+            // a value without fields has no member of that name, so size.tiny still means the built-in
+            return null;
+        }
         return field(target, ma.member().name(), ma.range());
     }
 
@@ -1070,6 +1076,12 @@ public final class Compiler {
         }
         if (name.equals("copy") && receiver.udt != null && c.arguments().isEmpty()) {
             return new Udt.Copy(receiver, c.range());
+        }
+        if (receiver.udt == null && ma.target() instanceof Identifier id
+                && !catalog.functions(id.name() + "." + name).isEmpty()) {
+            // values of built-in types (string, color, numbers) have no methods, so a variable named like a
+            // namespace (color, str, ...) does not hide its functions: color.new(color, 50) calls the built-in
+            return builtins.call(id.name() + "." + name, c);
         }
         return builtins.method(name, receiver, c);
     }

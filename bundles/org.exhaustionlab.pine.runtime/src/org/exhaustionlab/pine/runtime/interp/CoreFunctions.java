@@ -16,10 +16,35 @@ final class CoreFunctions {
         r.put("int", b -> b.comp.coerce(numeric(b.a[0], b), Kind.INT, b.pos));
         r.put("float", b -> b.comp.coerce(numeric(b.a[0], b), Kind.FLOAT, b.pos));
         r.put("bool", b -> b.comp.coerce(b.a[0], Kind.BOOL, b.pos));
+        r.put("color", b -> cast(b, Kind.COLOR));
+        r.put("string", b -> cast(b, Kind.STRING));
+        for (String type : new String[] {"line", "label", "box", "table", "linefill"}) {
+            r.put(type, b -> drawingCast(b, type));
+        }
         MathFunctions.register(r);
         PlotFunctions.register(r);
         InputFunctions.register(r);
         LibFunctions.register(r);
+    }
+
+    /** {@code color(x)} / {@code string(x)}: types an na (the usual use); a typed value passes unchanged. */
+    private static Ex cast(Bound b, Kind kind) {
+        Ex x = b.a[0];
+        return x.kind == Kind.NA ? Lit.na(kind, b.pos) : b.comp.coerce(x, kind, b.pos);
+    }
+
+    /** {@code line(x)}, {@code label(x)}, ...: a reference of that drawing type (na when x is na). */
+    private static Ex drawingCast(Bound b, String type) {
+        Ex x = b.a[0];
+        if (x.kind != Kind.NA) {
+            if (x.udt != null && !x.udt.name.equals(type)) {
+                throw new Compiler.Unsupported("cannot cast a " + x.udt.name + " to " + type, b.pos);
+            }
+            return x;
+        }
+        Ex na = Lit.na(Kind.OBJECT, b.pos);
+        na.udt = Drawings.typeOf(type);
+        return na;
     }
 
     private static Ex numeric(Ex e, Bound b) {

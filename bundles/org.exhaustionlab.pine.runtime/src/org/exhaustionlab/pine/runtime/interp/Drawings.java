@@ -115,6 +115,9 @@ final class Drawings {
     }
 
     static Udt.Info typeOf(String name) {
+        if (name.equals("chart.point")) {
+            return ChartBuiltins.POINT;
+        }
         return TYPES.contains(name) ? DRAWING_TYPES.get(name) : null;
     }
 
@@ -170,6 +173,44 @@ final class Drawings {
         return o instanceof Item i ? i : null;
     }
 
+    /**
+     * Stores a property. A chart.point argument (line.new(first_point, ...), label.set_point, ...) is stored as its
+     * fields and also sets the coordinates it stands for, so get_x1/get_y1 and the result's x/y properties agree with
+     * the coordinate overloads; the x coordinate is the point's time under xloc.bar_time, else its bar index.
+     */
+    private static void put(Item item, String key, Object v) {
+        if (v instanceof org.exhaustionlab.pine.runtime.lib.ObjectArray<?> arr && key.equals("points")) {
+            // polyline points: a snapshot of the array (the script may change it afterwards), one map per point
+            List<Object> points = new ArrayList<>();
+            for (int i = 0; i < arr.size(); i++) {
+                Map<String, Object> p = ChartBuiltins.fields(arr.get(i));
+                points.add(p == null ? "" : p);
+            }
+            item.props.put(key, java.util.Collections.unmodifiableList(points));
+            return;
+        }
+        Map<String, Object> point = ChartBuiltins.fields(v);
+        if (point == null) {
+            item.props.put(key, v);
+            return;
+        }
+        item.props.put(key, point);
+        String[] xy = switch (key) {
+            case "first_point" -> new String[] {"x1", "y1"};
+            case "second_point" -> new String[] {"x2", "y2"};
+            case "point" -> new String[] {"x", "y"};
+            case "top_left", "top_left_point" -> new String[] {"left", "top"};
+            case "bottom_right", "bottom_right_point" -> new String[] {"right", "bottom"};
+            default -> null;
+        };
+        if (xy != null) {
+            boolean byTime = "xloc.bar_time".equals(item.props.get("xloc"));
+            Object x = point.get(byTime ? "time" : "index");
+            item.props.put(xy[0], x instanceof Long ? x : null);
+            item.props.put(xy[1], point.get("price"));
+        }
+    }
+
     private static Ex make(Bound b) {
         String type = b.name.substring(0, b.name.indexOf('.'));
         String fn = b.name.substring(b.name.indexOf('.') + 1);
@@ -182,8 +223,16 @@ final class Drawings {
                     @Override
                     Object o(Frame f) {
                         Item item = f.ctx.drawings().create(type, f.ctx.bar);
+                        Object[] values = new Object[a.length];
                         for (int i = 0; i < a.length; i++) {
-                            item.props.put(params.get(i).name(), value(a[i], f));
+                            values[i] = value(a[i], f);
+                            item.props.put(params.get(i).name(), values[i]);
+                        }
+                        // chart points last: their x coordinate depends on the xloc argument that follows them
+                        for (int i = 0; i < a.length; i++) {
+                            if (values[i] instanceof Udt.Obj || params.get(i).name().equals("points")) {
+                                put(item, params.get(i).name(), values[i]);
+                            }
                         }
                         return item;
                     }
@@ -284,7 +333,7 @@ final class Drawings {
                     for (int i = 1; i < a.length; i++) {
                         String key = keys != null && i - 1 < keys.length ? keys[i - 1]
                                 : a.length == 2 ? prop : params.get(i).name();
-                        item.props.put(key, value(a[i], f));
+                        put(item, key, value(a[i], f));
                     }
                     return null;
                 }

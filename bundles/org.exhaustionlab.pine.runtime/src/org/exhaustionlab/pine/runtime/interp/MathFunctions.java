@@ -5,6 +5,7 @@ import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 import org.exhaustionlab.pine.runtime.lib.PineColor;
 import org.exhaustionlab.pine.runtime.lib.PineMath;
+import org.exhaustionlab.pine.runtime.lib.PineRandom;
 import org.exhaustionlab.pine.runtime.lib.PineStr;
 import org.exhaustionlab.pine.runtime.lib.StrFormat;
 
@@ -20,6 +21,7 @@ final class MathFunctions {
         unary(r, "math.log10", Math::log10);
         unary(r, "math.exp", Math::exp);
         r.put("math.floor", b -> toInt(b, true));
+        r.put("math.random", MathFunctions::random);
         r.put("math.ceil", b -> toInt(b, false));
         unary(r, "math.sign", Math::signum);
         unary(r, "math.sin", Math::sin);
@@ -289,6 +291,20 @@ final class MathFunctions {
                     s += x.d(fr);
                 }
                 return s / xs.length;
+            }
+        };
+    }
+
+    /** math.random: one generator per call site (see {@link PineRandom}); unseeded calls share the run's generator. */
+    private static Ex random(Bound b) {
+        Ex min = b.arg("min", Kind.FLOAT);
+        Ex max = b.arg("max", Kind.FLOAT);
+        Ex seed = b.arg("seed", Kind.INT);
+        int s = b.state(c -> new PineRandom(c.random()));
+        return new Ex(Kind.FLOAT, b.pos) {
+            @Override
+            double d(Frame f) {
+                return ((PineRandom) f.st[s]).next(min.d(f), max.d(f), seed.l(f));
             }
         };
     }

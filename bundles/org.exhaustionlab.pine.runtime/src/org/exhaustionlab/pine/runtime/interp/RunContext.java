@@ -124,6 +124,18 @@ public final class RunContext {
     /** max_lines_count, max_labels_count, ... of the declaration by drawing type (set before the first bar). */
     java.util.Map<String, Integer> drawingLimits = java.util.Map.of();
 
+    /** Seed of math.random's run generator: fixed, so that runs (and backtests) of a script are reproducible. */
+    static final long RANDOM_SEED = 0x5EED_2024L;
+    private java.util.SplittableRandom random;
+
+    /** The generator unseeded math.random calls draw from, one per run. */
+    java.util.SplittableRandom random() {
+        if (random == null) {
+            random = org.exhaustionlab.pine.runtime.lib.PineRandom.runGenerator(RANDOM_SEED);
+        }
+        return random;
+    }
+
     Drawings.Registry drawings() {
         if (drawings == null) {
             drawings = new Drawings.Registry(drawingLimits);

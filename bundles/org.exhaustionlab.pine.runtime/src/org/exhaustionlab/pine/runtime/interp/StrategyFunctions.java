@@ -34,6 +34,10 @@ final class StrategyFunctions {
                     "profit_percent", "size", "max_drawdown_percent", "max_runup_percent"}) {
                 r.put(ns + m, b -> function(b, b.name.substring("strategy.".length())));
             }
+            for (String m : ns.contains("closed") ? new String[] {"entry_comment", "entry_id", "exit_comment", "exit_id"}
+                    : new String[] {"entry_comment", "entry_id"}) {
+                r.put(ns + m, b -> textFunction(b, b.name.substring("strategy.".length())));
+            }
         }
     }
 
@@ -114,6 +118,28 @@ final class StrategyFunctions {
             }
         };
         return name.endsWith("bar_index") || name.endsWith("_time") ? new Conv.FloatToInt(out) : out;
+    }
+
+    /** A trade's order id or comment, answered by {@link StrategyHost#textFunction}; na without a host. */
+    private static Ex textFunction(Bound b, String name) {
+        Ex[] xs = new Ex[b.a.length];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = b.comp.coerce(b.a[i], Kind.FLOAT, b.pos);
+        }
+        return new Ex(Kind.STRING, b.pos) {
+            @Override
+            Object o(Frame f) {
+                StrategyHost h = f.ctx.host;
+                if (h == null) {
+                    return null;
+                }
+                double[] v = new double[xs.length];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = xs[i].d(f);
+                }
+                return h.textFunction(name, v);
+            }
+        };
     }
 
     static Ex variable(String name, SourceRange pos) {

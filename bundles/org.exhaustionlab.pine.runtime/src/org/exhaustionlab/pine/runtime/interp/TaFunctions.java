@@ -503,8 +503,8 @@ final class TaFunctions {
     }
 
     private static Ex make_pivothigh(Bound b) {
-        // ta.pivothigh(leftbars, rightbars) reads high
-        Ex a0 = b.arg("source") == null ? new BuiltinVariables.High(b.pos) : f(b, "source");
+        // ta.pivothigh(leftbars, rightbars) has no source: it is the high series
+        Ex a0 = b.arg("source") == null ? BuiltinVariables.of(b.comp, "high", b.pos) : f(b, "source");
         Ex a1 = i(b, "leftbars");
         Ex a2 = i(b, "rightbars");
         int s = b.state(c -> new Pivothigh());
@@ -517,8 +517,8 @@ final class TaFunctions {
     }
 
     private static Ex make_pivotlow(Bound b) {
-        // ta.pivotlow(leftbars, rightbars) reads low
-        Ex a0 = b.arg("source") == null ? new BuiltinVariables.Low(b.pos) : f(b, "source");
+        // ta.pivotlow(leftbars, rightbars) has no source: it is the low series
+        Ex a0 = b.arg("source") == null ? BuiltinVariables.of(b.comp, "low", b.pos) : f(b, "source");
         Ex a1 = i(b, "leftbars");
         Ex a2 = i(b, "rightbars");
         int s = b.state(c -> new Pivotlow());

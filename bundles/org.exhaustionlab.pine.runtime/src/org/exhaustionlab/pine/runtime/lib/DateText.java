@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Date strings of timestamp(dateString): ISO 8601 ("2020-02-20", "2020-02-20T15:30", "2020-02-20 15:30:00.5Z",
  * "2020-02-20T15:30:00+02:00") and RFC 2822-like ("20 Feb 2020", "Thu, 20 Feb 2020 15:30:00 +0200",
- * "Feb 01 2020 22:10:05", "20 Feb 2020 15:30 GMT+2", two-digit years as in "27 May 24 00:00 +0300"). No time = 00:00; no zone = UTC ("GMT+0 is used", TradingView
+ * "Feb 01 2020 22:10:05", "20 Feb 2020 15:30 GMT+2", two-digit years as in "27 MAY 24 00:00 +0300"). No time = 00:00; no zone = UTC ("GMT+0 is used", TradingView
  * reference).
  */
 final class DateText {
@@ -40,12 +40,12 @@ final class DateText {
             }
             m = DAY_MONTH.matcher(t);
             if (m.matches()) {
-                return build(m.group(3), month(m.group(2), text), m.group(1), m.group(4), m.group(5), m.group(6), null,
+                return build(year(m.group(3)), month(m.group(2), text), m.group(1), m.group(4), m.group(5), m.group(6), null,
                         m.group(7));
             }
             m = MONTH_DAY.matcher(t);
             if (m.matches()) {
-                return build(m.group(3), month(m.group(1), text), m.group(2), m.group(4), m.group(5), m.group(6), null,
+                return build(year(m.group(3)), month(m.group(1), text), m.group(2), m.group(4), m.group(5), m.group(6), null,
                         m.group(7));
             }
         } catch (DateTimeException | NumberFormatException e) {
@@ -53,6 +53,15 @@ final class DateText {
         }
         throw new PineRuntimeError("timestamp: cannot read the date \"" + text
                 + "\"; use \"YYYY-MM-DDThh:mm:ss±hh:mm\" or \"DD MMM YYYY hh:mm:ss ±hhmm\"");
+    }
+
+    /** RFC 2822's obsolete two-digit years, read as JavaScript's Date.parse does: 00-49 → 20xx, 50-99 → 19xx. */
+    private static String year(String y) {
+        if (y.length() != 2) {
+            return y;
+        }
+        int v = Integer.parseInt(y);
+        return Integer.toString(v < 50 ? 2000 + v : 1900 + v);
     }
 
     private static String month(String name, String text) {
@@ -65,14 +74,8 @@ final class DateText {
         throw new PineRuntimeError("timestamp: unknown month \"" + name + "\" in \"" + text + "\"");
     }
 
-    /** A year; two digits as RFC 2822 reads them (00-49 = 2000-2049, 50-99 = 1950-1999). */
-    private static int year(String y) {
-        int v = Integer.parseInt(y);
-        return y.length() != 2 ? v : v < 50 ? 2000 + v : 1900 + v;
-    }
-
     private static long build(String y, String mo, String d, String h, String mi, String s, String fraction, String zone) {
-        LocalDateTime local = LocalDateTime.of(year(y), Integer.parseInt(mo), Integer.parseInt(d),
+        LocalDateTime local = LocalDateTime.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d),
                 h == null ? 0 : Integer.parseInt(h), mi == null ? 0 : Integer.parseInt(mi),
                 s == null ? 0 : Integer.parseInt(s));
         long ms = 0;

@@ -14,6 +14,30 @@ public final class Ticker {
         return colon < 0 ? "" : symbol.substring(0, colon);
     }
 
+    /**
+     * {@code ticker.standard}: the ticker identifier without modifiers. TradingView writes a modified identifier as
+     * {@code ={"session":"extended","symbol":"NASDAQ:AAPL"}}; its "symbol" member is the standard identifier. Plain
+     * identifiers ("BINANCE:BTCUSDT") are standard already; na for na.
+     */
+    public static String standard(String tickerId) {
+        if (tickerId == null || !tickerId.startsWith("={")) {
+            return tickerId;
+        }
+        java.util.regex.Matcher m = SYMBOL_MEMBER.matcher(tickerId);
+        return m.find() ? m.group(1) : tickerId;
+    }
+
+    private static final java.util.regex.Pattern SYMBOL_MEMBER =
+            java.util.regex.Pattern.compile("\"symbol\"\\s*:\\s*\"([^\"]*)\"");
+
+    /** {@code ticker.new(prefix, ticker)}: "PREFIX:TICKER" ("TICKER" for an empty prefix); na when ticker is na. */
+    public static String of(String prefix, String ticker) {
+        if (ticker == null) {
+            return null;
+        }
+        return prefix == null || prefix.isEmpty() ? ticker : prefix + ":" + ticker;
+    }
+
     /** "BTCUSDT" for "BINANCE:BTCUSDT" (and for "BTCUSDT"); na for na. */
     public static String ticker(String symbol) {
         if (symbol == null) {

@@ -4,7 +4,8 @@ package org.exhaustionlab.pine.runtime.strategy;
  * The broker side of a strategy script (implemented by the backtester; the runtime only calls it). When a
  * {@link org.exhaustionlab.pine.runtime.RunOptions} carries a host, the runtime calls {@link #declare} once before
  * the first bar, {@link #beforeBar}/{@link #afterBar} around every bar's script execution, {@link #call} for every
- * executed {@code strategy.*} command, and {@link #variable}/{@link #function} when the script reads the state.
+ * executed {@code strategy.*} command, and {@link #variable}/{@link #function}/{@link #text}/{@link #textFunction}
+ * when the script reads the state.
  * All calls happen on the thread that runs the script.
  */
 public interface StrategyHost {
@@ -63,4 +64,14 @@ public interface StrategyHost {
      * {@code opentrades.profit}; NaN for na.
      */
     double function(String name, double[] args);
+
+    /**
+     * A string-valued function with numeric arguments: {@code closedtrades.entry_id}, {@code closedtrades.exit_id},
+     * {@code closedtrades.entry_comment}, {@code closedtrades.exit_comment}, {@code opentrades.entry_id} and
+     * {@code opentrades.entry_comment} with [tradeNum]; null for na (also for a trade number out of range). The
+     * default answers na, so hosts written before these functions existed keep working.
+     */
+    default String textFunction(String name, double[] args) {
+        return null;
+    }
 }
