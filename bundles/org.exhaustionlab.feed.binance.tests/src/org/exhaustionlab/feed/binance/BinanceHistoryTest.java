@@ -140,6 +140,8 @@ class BinanceHistoryTest {
         assertEquals("unknown Binance interval '2m' (expected one of 1m 3m 5m 15m 30m 1h 2h 4h 6h 8h 12h 1d 3d 1w"
                 + " 1M)", e.getMessage());
         assertEquals(Timeframe.MONTH_1, BinanceMarketDataFeed.interval("1M"));
+        // our quarterly bars are resampled locally: Binance has no 3M interval
+        assertThrows(IllegalArgumentException.class, () -> BinanceMarketDataFeed.interval("3M"));
     }
 
     @Test

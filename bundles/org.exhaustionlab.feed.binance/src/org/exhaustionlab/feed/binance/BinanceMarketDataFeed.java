@@ -125,12 +125,13 @@ public final class BinanceMarketDataFeed implements MarketDataFeed {
      */
     public static Timeframe interval(String code) {
         for (Timeframe tf : Timeframe.values()) {
-            if (tf.code().equals(code)) {
+            if (tf.isExchangeInterval() && tf.code().equals(code)) {
                 return tf;
             }
         }
         throw new IllegalArgumentException("unknown Binance interval '" + code + "' (expected one of "
-                + Arrays.stream(Timeframe.values()).map(Timeframe::code).collect(Collectors.joining(" ")) + ")");
+                + Arrays.stream(Timeframe.values()).filter(Timeframe::isExchangeInterval).map(Timeframe::code)
+                        .collect(Collectors.joining(" ")) + ")");
     }
 
     @Override
