@@ -14,6 +14,57 @@ import org.junit.jupiter.api.Test;
 class ArraysTest {
 
     @Test
+    void statisticsSearchesAndOrderings() {
+        RunResult r = run("""
+                //@version=6
+                indicator("stats")
+                a = array.from(3.0, 1.0, 4.0, 2.0, 5.0)
+                plot(array.min(a, 1), "min1")
+                plot(array.max(a, 1), "max1")
+                plot(array.variance(a, false) / array.variance(a), "unbiasedOverBiased")
+                plot(array.stdev(a, false) * array.stdev(a, false), "unbiasedVariance")
+                plot(array.variance(a, false), "variance")
+                plot(array.mode(array.from(1, 2, 2, 3)), "mode")
+                plot(array.percentile_nearest_rank(a, 50), "p50")
+                plot(array.percentile_linear_interpolation(a, 50), "p50lin")
+                idx = array.sort_indices(a)
+                plot(array.get(idx, 0), "smallestAt")
+                plot(array.get(idx, 4), "largestAt")
+                plot(array.sum(array.abs(array.from(-1.0, 2.0, -3.0))), "absSum")
+                plot(array.lastindexof(array.from(1, 2, 1, 3), 1), "lastIndex")
+                sorted = array.from(1.0, 2.0, 4.0, 8.0)
+                plot(array.binary_search(sorted, 4.0), "found")
+                plot(array.binary_search_leftmost(sorted, 3.0), "left")
+                plot(array.binary_search_rightmost(sorted, 3.0), "right")
+                b = array.from(1.0, 2.0)
+                array.concat(b, array.from(3.0))
+                plot(array.size(b), "concatSize")
+                plot(array.every(array.from(true, true)) ? 1 : 0, "every")
+                plot(array.some(array.from(false, true)) ? 1 : 0, "some")
+                plot(math.round(array.avg(array.standardize(a)), 9), "standardMean")
+                """, ramp(1));
+        assertArrayEquals(new double[] {2}, column(r, "min1"));
+        assertArrayEquals(new double[] {4}, column(r, "max1"));
+        assertArrayEquals(new double[] {1.25}, column(r, "unbiasedOverBiased"), 1e-12);
+        assertArrayEquals(column(r, "variance"), column(r, "unbiasedVariance"), 1e-12);
+        assertArrayEquals(new double[] {2}, column(r, "mode"));
+        assertArrayEquals(new double[] {3}, column(r, "p50"));
+        assertArrayEquals(new double[] {3}, column(r, "p50lin"), 1e-12);
+        assertArrayEquals(new double[] {1}, column(r, "smallestAt"));
+        assertArrayEquals(new double[] {4}, column(r, "largestAt"));
+        assertArrayEquals(new double[] {6}, column(r, "absSum"));
+        assertArrayEquals(new double[] {2}, column(r, "lastIndex"));
+        assertArrayEquals(new double[] {2}, column(r, "found"));
+        // not found: leftmost gives the element left of where 3 would lie, rightmost the one to its right
+        assertArrayEquals(new double[] {1}, column(r, "left"));
+        assertArrayEquals(new double[] {2}, column(r, "right"));
+        assertArrayEquals(new double[] {3}, column(r, "concatSize"));
+        assertArrayEquals(new double[] {1}, column(r, "every"));
+        assertArrayEquals(new double[] {1}, column(r, "some"));
+        assertArrayEquals(new double[] {0}, column(r, "standardMean"), 1e-9);
+    }
+
+    @Test
     void rollingWindowWithVarArray() {
         RunResult r = run("""
                 //@version=6

@@ -152,7 +152,7 @@ final class Arrays {
                         return null;
                     }
                 };
-            case "sum", "avg", "min", "max", "median", "stdev", "variance", "range": {
+            case "sum", "avg", "median", "range": {
                 if (!elem.isNumeric()) {
                     throw new Compiler.Unsupported("array." + fn + " needs a numeric array", pos);
                 }
@@ -164,11 +164,7 @@ final class Arrays {
                         return switch (fn) {
                             case "sum" -> fa.sum();
                             case "avg" -> fa.avg();
-                            case "min" -> fa.min(0);
-                            case "max" -> fa.max(0);
                             case "median" -> fa.median();
-                            case "stdev" -> fa.stdev(true);
-                            case "variance" -> fa.variance(true);
                             default -> fa.range();
                         };
                     }
@@ -234,8 +230,13 @@ final class Arrays {
                     }
                 };
             }
-            default:
-                throw new Compiler.Unsupported("array." + fn + " is not supported by the interpreter yet", pos);
+            default: {
+                Ex more = ArrayStatsCalls.call(comp, fn, arr, type, a1, a2, pos);
+                if (more == null) {
+                    throw new Compiler.Unsupported("array." + fn + " is not supported by the interpreter yet", pos);
+                }
+                return more;
+            }
         }
     }
 
