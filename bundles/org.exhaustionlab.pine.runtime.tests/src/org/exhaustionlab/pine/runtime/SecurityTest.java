@@ -171,6 +171,25 @@ class SecurityTest {
     }
 
     @Test
+    void heikinAshiTickersComputeOnHeikinAshiBarsOfTheRequestedTimeframe() {
+        RunResult r = run("""
+                //@version=6
+                indicator("ha")
+                ha = ticker.heikinashi(syminfo.tickerid)
+                plot(request.security(ha, "5", close), "haClose")
+                plot(request.security(ha, "5", open), "haOpen")
+                plot(request.security(syminfo.tickerid, "5", (open + high + low + close) / 4), "ohlc4")
+                """, ramp(12));
+        assertArrayEquals(column(r, "ohlc4"), column(r, "haClose"));
+        // 5m bar 0 (chart bars 0-4): o 100 h 105 l 99 c 104 -> HA close 102, open (100 + 104) / 2 = 102;
+        // 5m bar 1 (5-9): HA close (104 + 110 + 103 + 109) / 4 = 106.5, open (102 + 102) / 2 = 102
+        assertEquals(102, column(r, "haOpen")[4]);
+        assertEquals(102, column(r, "haClose")[4]);
+        assertEquals(102, column(r, "haOpen")[9]);
+        assertEquals(106.5, column(r, "haClose")[9]);
+    }
+
+    @Test
     void unsupportedRequestsAreDiagnosed() {
         RunResult other = Scripts.compile("""
                 //@version=6

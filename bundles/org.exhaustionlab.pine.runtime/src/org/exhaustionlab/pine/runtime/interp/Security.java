@@ -187,6 +187,9 @@ final class Security {
                         + base.bars.timeframe().pinePeriod() + " chart) are not supported", pos);
             }
             BarSeries bars = SecurityData.at(source, tf, name, "request.security", pos);
+            if (org.exhaustionlab.pine.runtime.lib.Ticker.isHeikinAshi(name)) {
+                bars = SecurityData.heikinAshi(bars);
+            }
             htf = new RunContext(bars, base.options, 0, base.inputValues);
             htf.global = base.global;
             frame = new Frame(htf, layout);

@@ -27,6 +27,10 @@ final class SecurityData {
 
     /** The bars of {@code symbol} (the chart's own when it names the chart symbol); a clear error when none exist. */
     static BarSeries series(RunContext base, String symbol, String function, SourceRange pos) {
+        String standard = org.exhaustionlab.pine.runtime.lib.Ticker.standard(symbol);
+        if (standard != null && !standard.equals(symbol)) {
+            return series(base, standard, function, pos); // modifiers (Heikin Ashi, ...) apply after resampling
+        }
         if (isChart(base.bars, symbol)) {
             return base.bars;
         }
@@ -47,6 +51,25 @@ final class SecurityData {
                     + " are available; supply it with the run, e.g. run --security " + symbol + "=bars.csv)", pos);
         }
         return s;
+    }
+
+    /**
+     * Heikin Ashi bars of {@code bars}: close = (open + high + low + close) / 4, open = the average of the previous
+     * Heikin Ashi open and close (the first: (open + close) / 2), high and low widened to include them.
+     */
+    static BarSeries heikinAshi(BarSeries bars) {
+        int n = bars.size();
+        double[] o = new double[n];
+        double[] h = new double[n];
+        double[] l = new double[n];
+        double[] c = new double[n];
+        for (int i = 0; i < n; i++) {
+            c[i] = (bars.open(i) + bars.high(i) + bars.low(i) + bars.close(i)) / 4;
+            o[i] = i == 0 ? (bars.open(i) + bars.close(i)) / 2 : (o[i - 1] + c[i - 1]) / 2;
+            h[i] = Math.max(bars.high(i), Math.max(o[i], c[i]));
+            l[i] = Math.min(bars.low(i), Math.min(o[i], c[i]));
+        }
+        return BarSeries.of(bars.symbol(), bars.timeframe(), bars.times(), o, h, l, c, bars.volumes());
     }
 
     /** The bars supplied for {@code symbol} (same matching as {@link #series}), or null. */

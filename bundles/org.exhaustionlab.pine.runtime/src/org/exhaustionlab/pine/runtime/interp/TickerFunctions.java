@@ -9,8 +9,9 @@ import org.exhaustionlab.pine.runtime.lib.Ticker;
  * TradingView's ticker modifiers (session, dividend/split adjustment, futures back-adjustment, settlement as close)
  * change nothing: the identifiers built here carry no modifiers, so request.security receives plain
  * "PREFIX:TICKER" identifiers it can resolve. ticker.standard also strips TradingView's encoded modifiers
- * ({@code ={"session":...,"symbol":"NASDAQ:AAPL"}}). The chart-type tickers (ticker.heikinashi, renko, ...) are not
- * here: they change the bars, which is request.security's business.
+ * ({@code ={"session":...,"symbol":"NASDAQ:AAPL"}}). ticker.heikinashi encodes the chart type the same way
+ * ({@code ={"symbol":"BINANCE:BTCUSDT","type":"heikinashi"}}): request.security then computes on Heikin Ashi bars
+ * of the requested timeframe. The other chart types (renko, kagi, ...) need box settings and tick data: not here.
  */
 final class TickerFunctions {
     private TickerFunctions() {
@@ -29,6 +30,10 @@ final class TickerFunctions {
         r.put("ticker.modify", b -> {
             Ex id = b.arg("tickerid", Kind.STRING);
             return text(b, f -> Ticker.standard((String) id.o(f)));
+        });
+        r.put("ticker.heikinashi", b -> {
+            Ex symbol = b.arg("symbol", Kind.STRING);
+            return text(b, f -> Ticker.heikinAshi((String) symbol.o(f)));
         });
         // the new symbol inherits from_tickerid's modifiers, of which the engine's identifiers have none
         r.put("ticker.inherit", b -> {

@@ -46,4 +46,17 @@ public final class Ticker {
         int colon = symbol.indexOf(':');
         return colon < 0 ? symbol : symbol.substring(colon + 1);
     }
+
+    /** {@code ticker.heikinashi}: the standard identifier marked as a Heikin Ashi chart; na for na. */
+    public static String heikinAshi(String symbol) {
+        if (symbol == null) {
+            return null;
+        }
+        return "={\"symbol\":\"" + standard(symbol) + "\",\"type\":\"heikinashi\"}";
+    }
+
+    /** True when the identifier asks for Heikin Ashi bars ({@link #heikinAshi}). */
+    public static boolean isHeikinAshi(String tickerId) {
+        return tickerId != null && tickerId.startsWith("={") && tickerId.contains("\"type\":\"heikinashi\"");
+    }
 }
