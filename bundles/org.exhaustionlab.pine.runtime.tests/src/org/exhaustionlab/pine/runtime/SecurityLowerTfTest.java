@@ -48,6 +48,25 @@ class SecurityLowerTfTest {
     }
 
     @Test
+    void aTupleGivesOneArrayPerElement() {
+        BarSeries minutes = ramp(12);
+        BarSeries chart = Resampler.resample(minutes, Timeframe.parse("5m"));
+        RunResult r = Scripts.run("""
+                //@version=6
+                indicator("ltf tuple")
+                [closes, ups, idx] = request.security_lower_tf(syminfo.tickerid, "1", [close, close > open, bar_index])
+                plot(closes.size(), "n")
+                plot(closes.size() > 0 ? closes.last() : na, "last")
+                plot(ups.size(), "boolN")
+                plot(idx.size() > 0 ? idx.get(0) : na, "firstIndex")
+                """, chart, RunOptions.defaults().withSecurities(Map.of("TEST", minutes)));
+        assertArrayEquals(new double[] {5, 5, 2}, column(r, "n"));
+        assertArrayEquals(new double[] {104, 109, 111}, column(r, "last"));
+        assertArrayEquals(new double[] {5, 5, 2}, column(r, "boolN"));
+        assertArrayEquals(new double[] {0, 5, 10}, column(r, "firstIndex"));
+    }
+
+    @Test
     void missingLowerTimeframeDataIsARuntimeError() {
         BarSeries chart = Resampler.resample(ramp(10), Timeframe.parse("5m"));
         RunResult r = Scripts.compile(SCRIPT).run(chart, RunOptions.defaults());

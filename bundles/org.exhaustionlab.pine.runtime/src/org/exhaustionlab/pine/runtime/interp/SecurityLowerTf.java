@@ -75,8 +75,11 @@ final class SecurityLowerTf {
             comp.securityContext = savedSecurity;
         }
         Kind kind = expr.kind == Kind.NA ? Kind.FLOAT : expr.kind;
-        if (kind != Kind.FLOAT && kind != Kind.INT && kind != Kind.BOOL && kind != Kind.COLOR) {
-            throw new Compiler.Unsupported(NAME + " supports float, int, bool and color expressions, not "
+        if (kind == Kind.TUPLE) {
+            return tuple(comp, c, args[2], expr, layout, symbol, tfText);
+        }
+        if (!scalar(kind)) {
+            throw new Compiler.Unsupported(NAME + " supports float, int, bool, color and tuple expressions, not "
                     + kind.name().toLowerCase(), args[2].range());
         }
         Ex value = comp.coerce(expr, kind, c.range());
@@ -88,6 +91,36 @@ final class SecurityLowerTf {
             }
         };
         out.udt = Udt.Info.array(kind, null);
+        return out;
+    }
+
+    private static boolean scalar(Kind k) {
+        return k == Kind.FLOAT || k == Kind.INT || k == Kind.BOOL || k == Kind.COLOR;
+    }
+
+    /** A tuple expression: a tuple of arrays, one per element, each with that element's value on every lower bar. */
+    private static Ex tuple(Compiler comp, Call c, Expr written, Ex expr, Layout layout, Ex symbol, Ex tfText) {
+        Kind[] elems = expr.tupleKinds.clone();
+        Udt.Info[] arrays = new Udt.Info[elems.length];
+        Kind[] kinds = new Kind[elems.length];
+        for (int i = 0; i < elems.length; i++) {
+            elems[i] = elems[i] == Kind.NA ? Kind.FLOAT : elems[i];
+            if (!scalar(elems[i])) {
+                throw new Compiler.Unsupported(NAME + " tuples may hold float, int, bool and color values, not "
+                        + elems[i].name().toLowerCase(), written.range());
+            }
+            arrays[i] = Udt.Info.array(elems[i], null);
+            kinds[i] = Kind.OBJECT;
+        }
+        int state = comp.layout.state(ctx -> new State(layout, expr, Kind.TUPLE, symbol, tfText, elems));
+        Ex out = new Ex(Kind.TUPLE, c.range()) {
+            @Override
+            Object o(Frame f) {
+                return ((State) f.st[state]).values(f, pos);
+            }
+        };
+        out.tupleKinds = kinds;
+        out.tupleUdts = arrays;
         return out;
     }
 
@@ -105,12 +138,20 @@ final class SecurityLowerTf {
         long[] times;
         int next;
 
+        /** The element kinds when {@link #kind} is TUPLE. */
+        final Kind[] elems;
+
         State(Layout layout, Ex expr, Kind kind, Ex symbol, Ex tfText) {
+            this(layout, expr, kind, symbol, tfText, null);
+        }
+
+        State(Layout layout, Ex expr, Kind kind, Ex symbol, Ex tfText, Kind[] elems) {
             this.layout = layout;
             this.expr = expr;
             this.kind = kind;
             this.symbol = symbol;
             this.tfText = tfText;
+            this.elems = elems;
         }
 
         private void init(Frame caller, SourceRange pos) {
@@ -156,6 +197,11 @@ final class SecurityLowerTf {
             FloatArray fa = kind == Kind.FLOAT ? new FloatArray() : null;
             IntArray ia = kind == Kind.INT || kind == Kind.COLOR ? IntArray.from() : null;
             BoolArray ba = kind == Kind.BOOL ? BoolArray.from() : null;
+            Object[] columns = kind == Kind.TUPLE ? new Object[elems.length] : null;
+            for (int i = 0; columns != null && i < columns.length; i++) {
+                columns[i] = elems[i] == Kind.FLOAT ? new FloatArray() : elems[i] == Kind.BOOL ? BoolArray.from()
+                        : IntArray.from();
+            }
             while (next < times.length && times[next] < close) {
                 int k = next++;
                 lower.bar = k;
@@ -164,6 +210,12 @@ final class SecurityLowerTf {
                 }
                 boolean inside = times[k] >= open;
                 switch (kind) {
+                    case TUPLE -> {
+                        Object[] v = (Object[]) expr.o(frame);
+                        if (inside) {
+                            push(columns, v);
+                        }
+                    }
                     case FLOAT -> {
                         double v = expr.d(frame);
                         if (inside) {
@@ -187,7 +239,21 @@ final class SecurityLowerTf {
                     e.o(frame);
                 }
             }
-            return fa != null ? fa : ia != null ? ia : ba;
+            return columns != null ? columns : fa != null ? fa : ia != null ? ia : ba;
+        }
+
+        /** One lower bar's tuple values (boxed, null = na) onto the element arrays. */
+        private static void push(Object[] columns, Object[] values) {
+            for (int i = 0; i < columns.length; i++) {
+                Object v = values[i];
+                if (columns[i] instanceof FloatArray fa) {
+                    fa.push(v == null ? Double.NaN : ((Number) v).doubleValue());
+                } else if (columns[i] instanceof BoolArray ba) {
+                    ba.push(Boolean.TRUE.equals(v));
+                } else {
+                    ((IntArray) columns[i]).push(v == null ? Long.MIN_VALUE : ((Number) v).longValue());
+                }
+            }
         }
     }
 }
