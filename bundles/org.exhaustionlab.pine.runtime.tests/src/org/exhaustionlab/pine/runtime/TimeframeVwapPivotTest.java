@@ -20,22 +20,6 @@ import org.junit.jupiter.api.Test;
 class TimeframeVwapPivotTest {
 
     @Test
-    void pivotsWithoutASourceReadHighAndLow() {
-        RunResult r = run("""
-                //@version=6
-                indicator("pivots")
-                plot(ta.pivothigh(2, 2), "ph")
-                plot(ta.pivothigh(high, 2, 2), "phHigh")
-                plot(ta.pivotlow(2, 2), "pl")
-                plot(ta.pivotlow(low, 2, 2), "plLow")
-                """, Scripts.bars(5, 7, 9, 6, 4, 3, 5, 8, 6, 2, 4));
-        assertArrayEquals(column(r, "phHigh"), column(r, "ph"));
-        assertArrayEquals(column(r, "plLow"), column(r, "pl"));
-        assertTrue(java.util.Arrays.stream(column(r, "ph")).anyMatch(v -> !Double.isNaN(v)), "a pivot was found");
-        assertTrue(java.util.Arrays.stream(column(r, "pl")).anyMatch(v -> !Double.isNaN(v)), "a pivot was found");
-    }
-
-    @Test
     void timeframeChangeMarksTheFirstBarOfEachHigherTimeframeBar() {
         RunResult r = run("""
                 //@version=6
