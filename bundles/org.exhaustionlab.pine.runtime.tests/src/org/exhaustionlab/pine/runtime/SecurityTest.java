@@ -189,6 +189,23 @@ class SecurityTest {
         assertEquals(106.5, column(r, "haClose")[9]);
     }
 
+    /** A function reading ta variables (ta.tr, ta.obv), called on the chart and inside request.security. */
+    @Test
+    void aFunctionWithTaVariablesWorksOnTheChartAndInsideRequests() {
+        RunResult r = run("""
+                //@version=6
+                indicator("ta vars")
+                f() => ta.tr + ta.obv * 0
+                plot(f(), "chart")
+                plot(request.security(syminfo.tickerid, "5", f()), "htf")
+                plot(request.security(syminfo.tickerid, "5", ta.tr), "htfInline")
+                plot(ta.tr, "chartInline")
+                """, ramp(40));
+        assertTrue(r.ok(), () -> String.valueOf(r.failure()));
+        assertArrayEquals(column(r, "chartInline"), column(r, "chart"));
+        assertArrayEquals(column(r, "htfInline"), column(r, "htf"));
+    }
+
     @Test
     void unsupportedRequestsAreDiagnosed() {
         RunResult other = Scripts.compile("""

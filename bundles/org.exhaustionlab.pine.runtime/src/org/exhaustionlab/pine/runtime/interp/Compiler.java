@@ -86,6 +86,8 @@ public final class Compiler {
      */
     private final Map<VarInfo, VarDecl> definitions = new java.util.IdentityHashMap<>();
     private final Set<VarInfo> inlining = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Numbers of the request.security contexts, which user functions compile for separately. */
+    final Map<Layout, Integer> contextIds = new java.util.IdentityHashMap<>();
     /** Per-call-site compiles of functions that call request.security: each call site's number. */
     final Map<Call, Integer> callSites = new java.util.IdentityHashMap<>();
     final Map<FunctionDecl, Boolean> requestsSecurity = new java.util.IdentityHashMap<>();

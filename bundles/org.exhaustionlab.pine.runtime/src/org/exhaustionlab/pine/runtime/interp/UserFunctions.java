@@ -80,6 +80,11 @@ final class UserFunctions {
         }
         // a body with request.security compiles per call site: its parameters, read inside the requested
         // expression, are this call's argument expressions evaluated on the other timeframe
+        if (comp.contextLayout != comp.global) {
+            // inside request.security the body's ta variables live in that context: its own compilation
+            key.append("#context").append(comp.contextIds.computeIfAbsent(comp.contextLayout,
+                    k -> comp.contextIds.size() + 1));
+        }
         boolean perSite = receiver == null && requestsSecurity(comp, fd);
         if (perSite) {
             key.append("@").append(comp.callSites.computeIfAbsent(c, k -> comp.callSites.size()));
