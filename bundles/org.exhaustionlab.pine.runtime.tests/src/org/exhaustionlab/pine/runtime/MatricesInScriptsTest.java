@@ -3,6 +3,7 @@ package org.exhaustionlab.pine.runtime;
 import static org.exhaustionlab.pine.runtime.Scripts.column;
 import static org.exhaustionlab.pine.runtime.Scripts.ramp;
 import static org.exhaustionlab.pine.runtime.Scripts.run;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,25 @@ import org.junit.jupiter.api.Test;
 
 /** matrix.* end to end through the interpreter: declarations, functions, methods, named arguments, var matrices. */
 class MatricesInScriptsTest {
+
+    @Test
+    void aParameterNamedLikeTheNamespaceDoesNotHideItsFunctions() {
+        RunResult r = run("""
+                //@version=6
+                indicator("shadow")
+                var m = matrix.new<float>(2, 2, 0.0)
+                fill(matrix, rows, cols) =>
+                    for i = 0 to rows - 1
+                        for j = 0 to cols - 1
+                            matrix.set(matrix, i, j, i * 10 + j)
+                if barstate.isfirst
+                    fill(m, 2, 2)
+                plot(matrix.get(m, 1, 0), "m10")
+                plot(m.get(0, 1), "m01")
+                """, ramp(2));
+        assertArrayEquals(new double[] {10, 10}, column(r, "m10"));
+        assertArrayEquals(new double[] {1, 1}, column(r, "m01"));
+    }
 
     @Test
     void floatMatrixAlgebra() {

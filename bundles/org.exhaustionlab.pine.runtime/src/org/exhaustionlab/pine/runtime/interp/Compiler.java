@@ -705,6 +705,20 @@ public final class Compiler {
     }
 
     /** True when {@code ma}'s target is a value (variable, call, ...) rather than a namespace or type name. */
+    /**
+     * As the checker decides: a variable named like a built-in namespace, unless it holds a user-defined type, does
+     * not hide that namespace's functions ({@code matrix.set(matrix, i, j, v)} with a parameter named matrix).
+     */
+    private boolean namespaceWins(MemberAccess ma) {
+        String path = qualified(ma);
+        Identifier r = root(ma.target());
+        if (path == null || r == null || catalog.functions(path).isEmpty()) {
+            return false;
+        }
+        VarInfo v = scope.find(r.name());
+        return v != null && (v.udt() == null || !udts.containsKey(v.udt().name));
+    }
+
     /** {@code close.m(...)}: a script or library method called on a built-in variable. */
     private boolean methodOnBuiltinValue(MemberAccess ma) {
         String target = qualified(ma.target());
@@ -983,7 +997,7 @@ public final class Compiler {
 
     private Ex call(Call c) {
         if (c.callee() instanceof MemberAccess ma && (targetIsValue(ma) || ma.target() instanceof Call
-                || methodOnBuiltinValue(ma))) {
+                || methodOnBuiltinValue(ma)) && !namespaceWins(ma)) {
             return methodCall(ma, c);
         }
         String name = qualified(c.callee());
