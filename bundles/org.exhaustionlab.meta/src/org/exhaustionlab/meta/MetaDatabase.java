@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.exhaustionlab.evolution.Candidate;
 import org.exhaustionlab.optimize.Trial;
+import org.exhaustionlab.store.MarketStore;
 
 /**
  * The meta run's persisted state in the store's database file (its own connection, WAL like the store): run config,
@@ -36,7 +37,7 @@ public final class MetaDatabase implements AutoCloseable {
     public static MetaDatabase open(Path dbFile) throws IOException {
         Connection c = null;
         try {
-            c = org.exhaustionlab.store.MarketStore.connect(dbFile);
+            c = MarketStore.connect(dbFile);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 10000");
                 s.execute("PRAGMA journal_mode = WAL");
@@ -57,24 +58,9 @@ public final class MetaDatabase implements AutoCloseable {
         }
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private synchronized <T> T transaction(String what, Work<T> work) throws IOException {
+    private synchronized <T> T transaction(String what, MarketStore.SqlWork<T> work) throws IOException {
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            return MarketStore.transaction(connection, work);
         } catch (SQLException e) {
             throw new IOException(what + " in " + file + " failed: " + e.getMessage(), e);
         }

@@ -141,19 +141,27 @@ public final class MarketStore implements AutoCloseable {
     /** Runs {@code work} in one transaction on the store's connection: all of it is committed, or none. */
     synchronized <T> T inTransaction(String what, SqlWork<T> work) throws IOException {
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            return transaction(connection, work);
         } catch (SQLException e) {
             throw failure(what, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction on {@code connection} (one from {@link #connect}): all of it is committed,
+     * or it is rolled back and the failure rethrown.
+     */
+    public static <T> T transaction(Connection connection, SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 
@@ -187,7 +195,7 @@ public final class MarketStore implements AutoCloseable {
 
     /** A unit of JDBC work. */
     @FunctionalInterface
-    interface SqlWork<T> {
+    public interface SqlWork<T> {
         T run(Connection c) throws SQLException;
     }
 }

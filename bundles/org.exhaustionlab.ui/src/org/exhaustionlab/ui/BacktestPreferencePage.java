@@ -1,34 +1,18 @@
 package org.exhaustionlab.ui;
 
-import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
 
 /**
  * Preferences &gt; ExhaustionLab &gt; Backtest: initial capital, commission and slippage used where a script's
  * strategy() call does not set them (strategy runs on the chart).
  */
-public final class BacktestPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+public final class BacktestPreferencePage extends StoredFieldEditorPage {
 
     public static final String ID = "org.exhaustionlab.ui.preferences.backtest";
 
     public BacktestPreferencePage() {
-        super(GRID);
-        setDescription("Defaults for backtests, used where a script's strategy() call does not set them.");
-    }
-
-    @Override
-    public void init(IWorkbench workbench) {
-        setPreferenceStore(Prefs.store());
-    }
-
-    @Override
-    public boolean performOk() {
-        boolean ok = super.performOk();
-        Prefs.save();
-        return ok;
+        super("Defaults for backtests, used where a script's strategy() call does not set them.");
     }
 
     @Override

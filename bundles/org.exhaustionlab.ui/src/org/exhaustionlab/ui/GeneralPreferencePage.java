@@ -2,30 +2,14 @@ package org.exhaustionlab.ui;
 
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
-import org.eclipse.jface.preference.FieldEditorPreferencePage;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
 
 /** Preferences &gt; ExhaustionLab: the data home (store, reports, evolved scripts) and the default exchange. */
-public final class GeneralPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+public final class GeneralPreferencePage extends StoredFieldEditorPage {
 
     public static final String ID = "org.exhaustionlab.ui.preferences.general";
 
     public GeneralPreferencePage() {
-        super(GRID);
-        setDescription("Where ExhaustionLab keeps its data, and the exchange charts and downloads use by default.");
-    }
-
-    @Override
-    public void init(IWorkbench workbench) {
-        setPreferenceStore(Prefs.store());
-    }
-
-    @Override
-    public boolean performOk() {
-        boolean ok = super.performOk();
-        Prefs.save();
-        return ok;
+        super("Where ExhaustionLab keeps its data, and the exchange charts and downloads use by default.");
     }
 
     @Override

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Compiles a script's top-level statements into one hidden class ({@link BarCode}) whose methods run a bar.
+ * Compiles a script's top-level statements, and the blocks of its top-level if/else statements, into one hidden
+ * class ({@link BarCode}) whose methods run a bar.
  *
  * <p>Why: the tree interpreter moves every value through the frame's arrays and makes one virtual call per
  * statement; here the glue of a script — variables, arithmetic, comparisons, and/or, ternaries, int-to-float — is
